@@ -1,0 +1,1 @@
+"""Domain types, validation and version rules. Pure Python: never imports Qt."""

@@ -1,0 +1,90 @@
+"""Conversion between entities and plain JSON-compatible payloads.
+
+Payloads are what goes into ``history`` and, later, export files: dates and times as ISO text,
+tuples as lists, everything else as JSON scalars.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import types
+import typing
+from datetime import date, datetime, time
+from typing import Any, TypeVar
+
+from faltapp.core.entities import Entity
+
+T = TypeVar("T")
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def _base_type(hint: Any) -> Any:
+    """``int | None`` → ``int``; other hints unchanged."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0] if len(args) == 1 else hint
+    return hint
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def to_payload(entity: Entity) -> dict[str, Any]:
+    """The entity as a JSON-compatible dict (field name → value)."""
+    return {f.name: _encode(getattr(entity, f.name)) for f in dataclasses.fields(entity)}
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    base = _base_type(hint)
+    if base is datetime:
+        return datetime.fromisoformat(value)
+    if base is date:
+        return date.fromisoformat(value)
+    if base is time:
+        return time.fromisoformat(value)
+    if base is bool:
+        return bool(value)
+    if typing.get_origin(base) is tuple:
+        return tuple(value)
+    return value
+
+
+def from_payload(cls: type[T], payload: dict[str, Any]) -> T:
+    """Build an entity of ``cls`` from a payload; unknown keys are ignored."""
+    kinds = _field_types(cls)
+    kwargs = {name: _decode(hint, payload[name]) for name, hint in kinds.items() if name in payload}
+    return cls(**kwargs)
+
+
+def tuple_fields(cls: type) -> frozenset[str]:
+    """Names of the fields that hold lists (stored as JSON text in a column)."""
+    return frozenset(
+        name for name, hint in _field_types(cls).items()
+        if typing.get_origin(_base_type(hint)) is tuple
+    )
+
+
+def column_types(cls: type) -> dict[str, type]:
+    """SQLite column type of every field of ``cls`` (for table creation)."""
+    out: dict[str, type] = {}
+    for name, hint in _field_types(cls).items():
+        base = _base_type(hint)
+        out[name] = int if base in (int, bool) else str
+    return out

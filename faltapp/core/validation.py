@@ -1,0 +1,195 @@
+"""Validation of entities, with messages in plain Swedish for the person at the keyboard.
+
+``validate(entity, context)`` returns a list of :class:`Problem`; ``check`` raises
+:class:`ValidationError` holding them. The same rules guard forms, the CLI and (later) imports.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from faltapp.core.entities import (
+    Category,
+    Contact,
+    Entity,
+    FollowUp,
+    Observation,
+    Place,
+    Shift,
+    Staff,
+    Tally,
+)
+from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
+
+MAX_SHIFT_MINUTES = 16 * 60
+MAX_COUNT = 500
+MAX_LIST_ITEMS = 50
+SHIFT_STATUSES = frozenset({"draft", "final"})
+_CATEGORY_CODE = re.compile(r"^[a-z0-9_]{1,40}$")
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with one field."""
+
+    field: str
+    message: str
+
+
+class ValidationError(ValueError):
+    """Raised when an entity breaks a rule; ``problems`` lists every rule broken."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(p.message for p in self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What validation needs to know beyond the record itself."""
+
+    category_codes: frozenset[str]
+    vocab: Vocabulary = field(default_factory=vocabulary)
+    today: date = field(default_factory=date.today)
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, name: str, message: str) -> None:
+        self.problems.append(Problem(name, message))
+
+    def text(self, name: str, label: str, value: str, *, limit: int, required: bool = False,
+             multiline: bool = False) -> None:
+        if required and not value.strip():
+            self.fail(name, f"{label} måste fyllas i.")
+        if len(value) > limit:
+            self.fail(name, f"{label} får vara högst {limit} tecken (nu {len(value)}).")
+        allowed = "\n\t" if multiline else ""
+        if any(_is_forbidden_char(ch, allowed) for ch in value):
+            self.fail(name, f"{label} innehåller otillåtna styrtecken.")
+
+    def number(self, name: str, label: str, value: int, low: int, high: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(name, f"{label} måste vara ett heltal.")
+        elif not low <= value <= high:
+            self.fail(name, f"{label} måste vara mellan {low} och {high} (nu {value}).")
+
+    def term(self, name: str, label: str, value: str, terms: tuple[Term, ...]) -> None:
+        if value not in Vocabulary.codes(terms):
+            self.fail(name, f"{label}: okänt värde {value!r}.")
+
+    def terms(
+        self, name: str, label: str, values: tuple[str, ...], terms: tuple[Term, ...]
+    ) -> None:
+        if len(values) > MAX_LIST_ITEMS:
+            self.fail(name, f"{label}: högst {MAX_LIST_ITEMS} val.")
+        for value in values:
+            self.term(name, label, value, terms)
+
+    def ids(self, name: str, label: str, values: tuple[str, ...]) -> None:
+        if len(values) > MAX_LIST_ITEMS:
+            self.fail(name, f"{label}: högst {MAX_LIST_ITEMS} val.")
+        if len(set(values)) != len(values):
+            self.fail(name, f"{label}: samma val förekommer flera gånger.")
+
+
+def _is_forbidden_char(ch: str, allowed: str) -> bool:
+    if ch in allowed:
+        return False
+    return unicodedata.category(ch) in ("Cc", "Cs", "Co") or ch in _BIDI_CONTROLS
+
+
+def _shift(c: _Checker, s: Shift, ctx: Context) -> None:
+    earliest = date(2000, 1, 1)
+    latest = ctx.today.replace(year=ctx.today.year + 1)
+    if not earliest <= s.date <= latest:
+        c.fail("date", f"Datumet {s.date.isoformat()} är orimligt.")
+    if s.start == s.end:
+        c.fail("end", "Passet måste sluta efter att det börjat.")
+    elif s.duration_minutes() > MAX_SHIFT_MINUTES:
+        c.fail("end", "Slutet ligger före starten. Ett pass över midnatt får vara högst 16 timmar.")
+    c.term("kind", "Typ av pass", s.kind, ctx.vocab.shift_kinds)
+    c.ids("area_ids", "Områden", s.area_ids)
+    c.ids("staff_ids", "Personal", s.staff_ids)
+    c.terms("partners", "Samverkanspartner", s.partners, ctx.vocab.partner_kinds)
+    c.text("summary", "Sammanfattningen", s.summary, limit=4000, multiline=True)
+    if s.status not in SHIFT_STATUSES:
+        c.fail("status", f"Okänd status {s.status!r}.")
+
+
+def _tally(c: _Checker, t: Tally, ctx: Context) -> None:
+    c.term("gender", "Kön", t.gender, ctx.vocab.genders)
+    c.term("age_band", "Ålder", t.age_band, ctx.vocab.age_bands)
+    c.number("count", "Antal", t.count, 0, MAX_COUNT)
+    c.number("affected_alcohol", "Påverkade av alkohol", t.affected_alcohol, 0, MAX_COUNT)
+    c.number("affected_drugs", "Påverkade av droger", t.affected_drugs, 0, MAX_COUNT)
+    if isinstance(t.count, int) and max(t.affected_alcohol, t.affected_drugs) > t.count:
+        c.fail("count", "Fler påverkade än antalet mötta.")
+
+
+def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
+    c.text("alias", "Alias", k.alias, limit=60, required=True)
+    if k.birth_year is not None:
+        c.number("birth_year", "Födelseår", k.birth_year, ctx.today.year - 100, ctx.today.year)
+    c.term("gender", "Kön", k.gender, ctx.vocab.genders)
+    c.terms("actions", "Åtgärder", k.actions, ctx.vocab.contact_actions)
+    c.text("note", "Anteckningen", k.note, limit=2000, multiline=True)
+
+
+def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
+    if o.category not in ctx.category_codes:
+        c.fail("category", f"Okänd kategori {o.category!r}.")
+    c.number("severity", "Allvarlighetsgrad", o.severity, 1, 3)
+    c.number("people_count", "Antal personer", o.people_count, 0, MAX_COUNT)
+    c.text("description", "Beskrivningen", o.description, limit=2000, multiline=True)
+    c.terms("forwarded_to", "Vidarebefordrat till", o.forwarded_to, ctx.vocab.forward_targets)
+
+
+def _follow_up(c: _Checker, f: FollowUp, ctx: Context) -> None:
+    c.text("text", "Uppföljningen", f.text, limit=1000, required=True, multiline=True)
+    c.term("status", "Status", f.status, ctx.vocab.follow_up_statuses)
+
+
+def _place(c: _Checker, p: Place, ctx: Context) -> None:
+    c.text("name", "Platsens namn", p.name, limit=80, required=True)
+    c.text("area", "Området", p.area, limit=80)
+
+
+def _staff(c: _Checker, s: Staff, ctx: Context) -> None:
+    c.text("name", "Namnet", s.name, limit=80, required=True)
+    c.text("initials", "Initialerna", s.initials, limit=6)
+    c.text("role", "Rollen", s.role, limit=40)
+
+
+def _category(c: _Checker, k: Category, ctx: Context) -> None:
+    if not _CATEGORY_CODE.match(k.code):
+        c.fail("code", "Kategorikoden får bara innehålla a–z, 0–9 och _ (högst 40 tecken).")
+    c.text("name", "Kategorins namn", k.name, limit=60, required=True)
+    c.text("description", "Beskrivningen", k.description, limit=400, multiline=True)
+
+
+_RULES: dict[type, Callable[[_Checker, object, Context], None]] = {
+    Shift: _shift, Tally: _tally, Contact: _contact, Observation: _observation,
+    FollowUp: _follow_up, Place: _place, Staff: _staff, Category: _category,
+}
+
+
+def validate(entity: Entity, context: Context) -> list[Problem]:
+    """Every rule ``entity`` breaks, in field order; empty when it is valid."""
+    checker = _Checker()
+    _RULES[type(entity)](checker, entity, context)
+    return checker.problems
+
+
+def check(entity: Entity, context: Context) -> None:
+    """Raise :class:`ValidationError` unless ``entity`` is valid."""
+    problems = validate(entity, context)
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,78 @@
+"""Default lists shipped as data in ``resources/data`` (DESIGN.md §3: data files, not code)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if (candidate / "data").is_dir():
+            return candidate
+    raise FileNotFoundError("faltapp: resources/ saknas i installationen")
+
+
+def _load(name: str, expected_format: str) -> dict[str, Any]:
+    path = resources_dir() / "data" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != expected_format:
+        raise ValueError(f"{path}: förväntade formatet {expected_format}")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One entry of a fixed list: stable ``code``, Swedish display ``name``."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The fixed lists every record is validated against."""
+
+    age_bands: tuple[Term, ...]
+    genders: tuple[Term, ...]
+    shift_kinds: tuple[Term, ...]
+    partner_kinds: tuple[Term, ...]
+    contact_actions: tuple[Term, ...]
+    forward_targets: tuple[Term, ...]
+    follow_up_statuses: tuple[Term, ...]
+
+    @staticmethod
+    def codes(terms: tuple[Term, ...]) -> frozenset[str]:
+        """The codes of a list, for membership checks."""
+        return frozenset(t.code for t in terms)
+
+    @staticmethod
+    def name_of(terms: tuple[Term, ...], code: str) -> str:
+        """Display name of ``code``, or the code itself when unknown."""
+        return next((t.name for t in terms if t.code == code), code)
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The shipped vocabulary (loaded once)."""
+    data = _load("vocabulary.json", "faltapp-vocabulary")
+    lists = {
+        key: tuple(Term(item["code"], item["name"]) for item in data[key])
+        for key in Vocabulary.__dataclass_fields__
+    }
+    return Vocabulary(**lists)
+
+
+def default_categories() -> list[dict[str, Any]]:
+    """The default EST categories (code, name, description, positive)."""
+    return list(_load("categories.json", "faltapp-categories")["categories"])
+
+
+def default_places() -> list[dict[str, Any]]:
+    """The starting list of places in Lidköping (name, area)."""
+    return list(_load("places.json", "faltapp-places")["places"])
