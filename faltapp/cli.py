@@ -1,0 +1,138 @@
+"""Command-line entry: starts the GUI by default and reaches every core function.
+
+    faltapp [--db PATH] [--smoke]          the app (``--smoke``: open, paint, print ready, exit)
+    faltapp demo [--db PATH] [--workers N] [--years N] [--seed N]
+    faltapp info [--db PATH]
+
+The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from faltapp import __version__
+from faltapp.core.validation import ValidationError
+from faltapp.store.database import Database
+from faltapp.store.errors import StoreError
+from faltapp.store.keys import KeyFileError
+from faltapp.store.location import is_default_location, resolve_database_path
+
+ENV_PASSPHRASE = "FALTAPP_PASSPHRASE"
+MIN_PASSPHRASE = 8
+
+
+class CliError(Exception):
+    """A problem to print as one line on stderr, exit code 1."""
+
+
+def read_passphrase(*, confirm: bool) -> str:
+    """The passphrase from the environment, else asked on the terminal (twice for a new one)."""
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CliError(f"Ingen lösenfras: skriv den i terminalen eller sätt {ENV_PASSPHRASE}.")
+    first = getpass.getpass("Lösenfras: ")
+    if confirm:
+        if len(first) < MIN_PASSPHRASE:
+            raise CliError(f"Lösenfrasen måste vara minst {MIN_PASSPHRASE} tecken.")
+        if getpass.getpass("Upprepa lösenfrasen: ") != first:
+            raise CliError("Lösenfraserna är inte lika.")
+    return first
+
+
+def _open_or_create(path: Path) -> Database:
+    if path.exists():
+        return Database.open(path, read_passphrase(confirm=False))
+    if is_default_location(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return Database.create(path, read_passphrase(confirm=True))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill a new or empty database with deterministic demo data."""
+    from faltapp.core.demo import DemoSpec, estimate_records, generate
+    from faltapp.core.entities import Category, Place
+
+    spec = DemoSpec(workers=args.workers, years=args.years, seed=args.seed)
+    with _open_or_create(args.db_path) as db:
+        if db.counts()["shift"]:
+            raise CliError(
+                f"{db.path} innehåller redan pass; demodata läggs bara i en tom databas."
+            )
+        total = estimate_records(spec)
+        started = time.perf_counter()
+
+        def progress(done: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{min(done, total)}/{total} poster", end="", file=sys.stderr)
+
+        written = db.save_many(generate(spec, db.all(Place), db.all(Category)), progress)
+        seconds = time.perf_counter() - started
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"{written} poster skrivna till {db.path} på {seconds:.1f} s")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Print row counts per table."""
+    with Database.open(args.db_path, read_passphrase(confirm=False)) as db:
+        print(f"databas: {db.path}")
+        print(f"enhet: {db.device_id}")
+        for table, count in db.counts().items():
+            print(f"{table}: {count}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app (Qt is imported only here)."""
+    from faltapp.gui.app import run
+
+    return run(args.db_path, smoke=args.smoke)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (``--db`` works before and after a sub-command)."""
+    db_help = "databasfil (annars FALTAPP_DB eller standardplatsen)"
+    parser = argparse.ArgumentParser(prog="faltapp", description="Fältpass, kontakter, lägesbild.")
+    parser.add_argument("--version", action="version", version=f"faltapp {__version__}")
+    parser.add_argument("--db", help=db_help)
+    parser.add_argument("--smoke", action="store_true",
+                        help="öppna huvudfönstret, skriv 'ready' när listan är ritad, avsluta")
+    parser.set_defaults(func=cmd_gui)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    sub = parser.add_subparsers(title="kommandon")
+    demo = sub.add_parser("demo", parents=[common], help="fyll en databas med demodata")
+    demo.add_argument("--workers", type=int, default=8, help="antal fältsekreterare (8)")
+    demo.add_argument("--years", type=int, default=5, help="antal år bakåt (5)")
+    demo.add_argument("--seed", type=int, default=1, help="slumpfrö (1)")
+    demo.set_defaults(func=cmd_demo)
+    info = sub.add_parser("info", parents=[common], help="antal rader per tabell")
+    info.set_defaults(func=cmd_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "workers", 1) < 1 or getattr(args, "years", 1) < 1:
+        print("faltapp: --workers och --years måste vara minst 1.", file=sys.stderr)
+        return 2
+    args.db_path = resolve_database_path(args.db)
+    try:
+        return int(args.func(args))
+    except (CliError, StoreError, KeyFileError, ValidationError) as exc:
+        print(f"faltapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("faltapp: avbrutet.", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""The PySide6 shell over core/ and store/: windows, dialogs, table models."""

@@ -1,0 +1,171 @@
+"""The main window: the shift list newest first, a week filter, a status bar, and the form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from faltapp.core.entities import Shift
+from faltapp.gui.shift_form import ShiftDialog
+from faltapp.gui.shift_model import ShiftTableModel
+from faltapp.store.database import Database
+from faltapp.store.shift_queries import IsoWeek
+
+
+class MainWindow(QMainWindow):
+    """Shift list over an open :class:`Database`."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.shift_dialog: ShiftDialog | None = None
+        self.setWindowTitle(self.tr("faltapp – fältpass"))
+        self.resize(1100, 700)
+
+        self.model = ShiftTableModel(db.shifts, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((100, 110, 120, 360, 70, 85, 100, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._edit_index)  # Enter, or double-click
+        self.setCentralWidget(self.table)
+
+        self.week_combo = QComboBox()
+        self.week_combo.setMinimumWidth(180)
+        self.week_combo.setToolTip(self.tr("Visa bara en vecka (Ctrl+F)"))
+        self.week_combo.currentIndexChanged.connect(self.refresh)
+        self._build_actions()
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().showMessage(self.tr("Databas: %1").replace("%1", str(db.path)))
+        self._fill_weeks()
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("&Nytt fältpass…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_shift)
+        self.edit_action = QAction(self.tr("&Redigera fältpass…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.triggered.connect(self.edit_current)
+        self.filter_action = QAction(self.tr("&Filtrera vecka"), self)
+        self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.filter_action.triggered.connect(self._focus_filter)
+        quit_action = QAction(self.tr("&Avsluta"), self)
+        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.triggered.connect(self.close)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.edit_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        view_menu.addAction(self.filter_action)
+
+        toolbar = QToolBar(self.tr("Verktyg"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(self.tr("Vecka:")))
+        toolbar.addWidget(self.week_combo)
+        self.addToolBar(toolbar)
+
+    def _fill_weeks(self) -> None:
+        current = self.week_combo.currentData()
+        self.week_combo.blockSignals(True)
+        self.week_combo.clear()
+        self.week_combo.addItem(self.tr("Alla veckor"), None)
+        for week in self.db.shifts.weeks():
+            label = self.tr("v. %1 %2").replace("%1", str(week.week)).replace("%2", str(week.year))
+            self.week_combo.addItem(label, str(week))
+        index = self.week_combo.findData(current) if current is not None else 0
+        self.week_combo.setCurrentIndex(max(0, index))
+        self.week_combo.blockSignals(False)
+
+    def selected_week(self) -> IsoWeek | None:
+        """The week the list is filtered to, or None for all."""
+        data = self.week_combo.currentData()
+        return IsoWeek.parse(data) if data else None
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the list ids for the current filter, keeping or setting the selection."""
+        if not isinstance(select_id, str):
+            select_id = self._current_id()
+        self.model.set_ids(self.db.shifts.ids(self.selected_week()))
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n fältpass", "", count))
+        row = self.model.row_of(select_id) if select_id else -1
+        if row < 0 and count:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.shift_id(index.row()) if index.isValid() else None
+
+    def _focus_filter(self) -> None:
+        self.week_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.week_combo.showPopup()
+
+    def new_shift(self) -> None:
+        """Open the form for a new shift; on save, show it selected in the list."""
+        self._run_dialog(ShiftDialog(self.db, None, self))
+
+    def edit_current(self) -> None:
+        """Open the form for the selected shift."""
+        self._edit_index(self.table.currentIndex())
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        shift = self.db.get(Shift, self.model.shift_id(index.row()))
+        if shift is None:
+            self.refresh()
+            return
+        self._run_dialog(ShiftDialog(self.db, shift, self))
+
+    def _run_dialog(self, dialog: ShiftDialog) -> None:
+        """Show the form window-modal; the list follows when it is saved."""
+        self.shift_dialog = dialog
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _after_save(self, shift_id: str | None) -> None:
+        if not shift_id:
+            return
+        self._fill_weeks()
+        self.refresh(shift_id)
+        if self.model.row_of(shift_id) < 0:
+            self.week_combo.setCurrentIndex(0)
+            self.refresh(shift_id)
+        self.statusBar().showMessage(self.tr("Passet är sparat."), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.db.close()
+        super().closeEvent(event)

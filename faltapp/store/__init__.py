@@ -1,0 +1,1 @@
+"""The one door to the database: SQLCipher, migrations, versioned records, queries. No Qt."""

@@ -1,0 +1,68 @@
+"""Opening an SQLCipher connection with a raw key, wrapped in sqlite-utils.
+
+This is the only module that imports ``sqlcipher3``. sqlite-utils catches the standard
+library's ``sqlite3`` exception classes; :func:`_align_sqlite_utils` points its ``sqlite3``
+name at ``sqlcipher3.dbapi2`` so errors such as ``drop(ignore=True)`` line up
+(PLATFORM-NOTES gotcha 2).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+import sqlite_utils.db
+import sqlite_utils.utils
+from sqlcipher3 import dbapi2
+
+from faltapp.store.errors import FolderNotWritable, NotADatabase
+
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+OperationalError = dbapi2.OperationalError
+KEY_BYTES = 32
+
+
+def _align_sqlite_utils() -> None:
+    for module in (sqlite_utils.db, sqlite_utils.utils):
+        module.sqlite3 = dbapi2  # type: ignore[attr-defined]
+        module.OperationalError = dbapi2.OperationalError  # type: ignore[attr-defined]
+
+
+_align_sqlite_utils()
+
+
+def connect(path: Path, key: bytes) -> sqlite_utils.Database:
+    """Open ``path`` with the raw 256-bit ``key`` and prove the key fits by reading the schema.
+
+    Raises :class:`NotADatabase` when the file is not SQLCipher under this key; nothing is
+    written before that check has passed.
+    """
+    if len(key) != KEY_BYTES:
+        raise ValueError("database key must be 32 bytes")
+    try:
+        conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    except dbapi2.OperationalError as exc:
+        raise FolderNotWritable(path.parent) from exc
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        raise NotADatabase(path) from exc
+    return sqlite_utils.Database(conn)
+
+
+def apply_pragmas(db: sqlite_utils.Database) -> None:
+    """Durability and privacy settings of DESIGN.md §5 (WAL, FULL sync, FKs, secure delete)."""
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise FolderNotWritable(Path(db.conn.execute("PRAGMA database_list").fetchone()[2]).parent)
+    for pragma in (
+        "synchronous = FULL",
+        "foreign_keys = ON",
+        "secure_delete = ON",
+        "cache_size = -65536",
+        "temp_store = MEMORY",
+    ):
+        db.execute(f"PRAGMA {pragma}")

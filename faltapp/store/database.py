@@ -1,0 +1,241 @@
+"""The one door to the data: create or open an encrypted database and read and write entities.
+
+Opening order matters for "nothing on disk is changed" on failure: paths are checked, the
+lock is taken, the key is unwrapped and the schema version is checked before any write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from faltapp import __version__
+from faltapp.core.entities import Category, Entity, Place, RecordMeta
+from faltapp.core.validation import Context
+from faltapp.core.versions import LamportClock
+from faltapp.core.vocabulary import default_categories, default_places
+from faltapp.store import keys, schema
+from faltapp.store.connection import apply_pragmas, connect
+from faltapp.store.errors import (
+    DatabaseExists,
+    DatabaseMissing,
+    FolderMissing,
+    FolderNotWritable,
+    NewerDatabase,
+    NotADatabase,
+)
+from faltapp.store.lock import DatabaseLock
+from faltapp.store.records import HistoryEntry, Progress, RecordStore
+from faltapp.store.shift_queries import ShiftQueries
+
+T = TypeVar("T")
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise FolderMissing(folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FolderNotWritable(folder)
+
+
+class Database:
+    """An open faltapp database. Create with :meth:`create`, open with :meth:`open`."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, lock: DatabaseLock) -> None:
+        self.path = path
+        self._db = db
+        self._lock = lock
+        settings = dict(db.execute("SELECT key, value FROM settings").fetchall())
+        self.device_id: str = settings["device_id"]
+        self._clock = LamportClock(int(settings.get("lamport", "0")))
+        self._category_codes: frozenset[str] | None = None
+        self.records = RecordStore(
+            db, self.device_id, self._clock, self.validation_context, self._persist_clock
+        )
+        self.shifts = ShiftQueries(db)
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: keys.KdfParams | None = None
+    ) -> Database:
+        """Create a new encrypted database and its key file; refuses to overwrite anything.
+
+        ``kdf`` defaults to parameters calibrated on this machine (never below the floor);
+        only tests pass cheaper ones.
+        """
+        path = Path(path).absolute()
+        _check_folder(path.parent)
+        key_path = keys.key_path_for(path)
+        for existing in (path, key_path):
+            if existing.exists():
+                raise DatabaseExists(existing)
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            db_key = keys.new_database_key()
+            key_file = keys.wrap_key(db_key, passphrase, kdf or keys.calibrate())
+            db = connect(path, db_key)
+            try:
+                apply_pragmas(db)
+                schema.migrate(db)
+                _seed(db)
+            except BaseException:
+                db.close()
+                raise
+            keys.write_key_file(key_path, key_file)
+        except BaseException:
+            _remove_database_files(path)
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Database:
+        """Open an existing database; raises a :class:`StoreError` with a Swedish message."""
+        db_key, _ = cls.unlock(path, passphrase)
+        return cls.open_with_key(path, db_key)
+
+    @staticmethod
+    def unlock(path: Path, passphrase: str) -> tuple[bytes, float]:
+        """Check the paths and unwrap the database key; returns it and the KDF seconds."""
+        path = Path(path).absolute()
+        if not path.is_file():
+            raise DatabaseMissing(path)
+        _check_folder(path.parent)
+        key_file = keys.read_key_file(keys.key_path_for(path))
+        return keys.timed_unwrap(key_file, passphrase)
+
+    @classmethod
+    def open_with_key(cls, path: Path, db_key: bytes) -> Database:
+        """Open with an already unwrapped key (after :meth:`unlock`)."""
+        path = Path(path).absolute()
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            db = connect(path, db_key)
+            try:
+                if not schema.is_faltapp_database(db):
+                    raise NotADatabase(path)
+                unknown = schema.unknown_applied(db)
+                if unknown:
+                    raise NewerDatabase(path, unknown)
+                apply_pragmas(db)
+                schema.migrate(db)
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    def close(self) -> None:
+        """Checkpoint, close the connection and release the lock (idempotent)."""
+        if self._db is None:
+            return
+        with contextlib.suppress(Exception):
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.close()
+        self._db = None  # type: ignore[assignment]
+        self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- entities -------------------------------------------------------------------------
+
+    def save(self, entity: Entity) -> RecordMeta:
+        """Validate and store one entity as a new version."""
+        meta = self.records.save(entity)
+        self._forget_cached(type(entity))
+        return meta
+
+    def save_many(self, entities: Iterable[Entity], progress: Progress | None = None) -> int:
+        """Validate and store many entities in one transaction."""
+        count = self.records.save_many(entities, progress)
+        self._category_codes = None
+        return count
+
+    def delete(self, cls: type, record_id: str) -> RecordMeta:
+        """Mark a record deleted (a tombstone version; history keeps every version)."""
+        meta = self.records.delete(cls, record_id)
+        self._forget_cached(cls)
+        return meta
+
+    def get(self, cls: type[T], record_id: str) -> T | None:
+        """The current version of one record, or None if missing or deleted."""
+        return self.records.get(cls, record_id)
+
+    def all(self, cls: type[T]) -> list[T]:
+        """Every current record of a (small) table."""
+        return self.records.all(cls)
+
+    def meta(self, cls: type, record_id: str) -> RecordMeta | None:
+        """Sync metadata of a record's head."""
+        return self.records.meta(cls, record_id)
+
+    def history(self, cls: type, record_id: str) -> list[HistoryEntry]:
+        """Every stored version of a record, oldest first."""
+        return self.records.history(cls, record_id)
+
+    def counts(self) -> dict[str, int]:
+        """Current rows per table, plus history and audit rows."""
+        tables = ["shift", "tally", "contact", "observation", "follow_up", "place", "staff",
+                  "category", "history", "audit_log"]
+        return {t: self.records.count(t) for t in tables}
+
+    def validation_context(self) -> Context:
+        """What validation needs from the database (known category codes)."""
+        if self._category_codes is None:
+            self._category_codes = frozenset(c.code for c in self.records.all(Category))
+        return Context(category_codes=self._category_codes)
+
+    def _forget_cached(self, cls: type) -> None:
+        if cls is Category:
+            self._category_codes = None
+
+    def _persist_clock(self, value: int) -> None:
+        self._db["settings"].upsert({"key": "lamport", "value": str(value)}, pk="key")  # type: ignore[union-attr]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one atomic transaction."""
+        with self._db.atomic():
+            yield
+
+
+def _seed(db: sqlite_utils.Database) -> None:
+    """Settings of a new database and the default places and categories."""
+    device_id = uuid.uuid4().hex
+    db["settings"].insert_all([  # type: ignore[union-attr]
+        {"key": "device_id", "value": device_id},
+        {"key": "lamport", "value": "0"},
+        {"key": "created_by_version", "value": __version__},
+    ])
+    clock = LamportClock()
+    store = RecordStore(
+        db, device_id, clock,
+        lambda: Context(category_codes=frozenset()),
+        lambda value: db["settings"].upsert({"key": "lamport", "value": str(value)}, pk="key"),  # type: ignore[union-attr]
+    )
+    entities: list[Any] = [Category(**c) for c in default_categories()]
+    entities += [Place(**p) for p in default_places()]
+    store.save_many(entities)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".key"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+

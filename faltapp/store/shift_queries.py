@@ -1,0 +1,107 @@
+"""Read-only queries behind the shift list: ids by ISO week, rows for a page of ids, weeks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import sqlite_utils
+
+
+@dataclass(frozen=True, slots=True)
+class IsoWeek:
+    """An ISO 8601 week, e.g. 2026-W47."""
+
+    year: int
+    week: int
+
+    def monday(self) -> date:
+        """First day of the week."""
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    def sunday(self) -> date:
+        """Last day of the week."""
+        return self.monday() + timedelta(days=6)
+
+    @classmethod
+    def of(cls, day: date) -> IsoWeek:
+        """The week ``day`` belongs to."""
+        iso = day.isocalendar()
+        return cls(iso.year, iso.week)
+
+    def __str__(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+    @classmethod
+    def parse(cls, text: str) -> IsoWeek:
+        """Parse ``"2026-W47"``; raises ValueError for anything else."""
+        year, _, week = text.partition("-W")
+        parsed = cls(int(year), int(week))
+        parsed.monday()  # raises ValueError for a week the year does not have
+        return parsed
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftRow:
+    """What one line of the shift list shows."""
+
+    id: str
+    date: str
+    start: str
+    end: str
+    kind: str
+    area_names: tuple[str, ...]
+    status: str
+    met: int
+    contacts: int
+    observations: int
+
+
+class ShiftQueries:
+    """Queries for the shift list; all exclude deleted shifts."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def ids(self, week: IsoWeek | None = None) -> list[str]:
+        """Ids of shifts, newest first, optionally only within one ISO week."""
+        sql = "SELECT id FROM shift WHERE deleted = 0"
+        params: list[str] = []
+        if week is not None:
+            sql += " AND date BETWEEN ? AND ?"
+            params = [week.monday().isoformat(), week.sunday().isoformat()]
+        sql += " ORDER BY date DESC, start DESC, id"
+        return [r[0] for r in self._db.execute(sql, params).fetchall()]
+
+    def weeks(self) -> list[IsoWeek]:
+        """Every ISO week that has at least one shift, newest first."""
+        days = self._db.execute(
+            "SELECT DISTINCT date FROM shift WHERE deleted = 0 ORDER BY date DESC"
+        ).fetchall()
+        seen: dict[IsoWeek, None] = {}
+        for (day,) in days:
+            seen.setdefault(IsoWeek.of(date.fromisoformat(day)), None)
+        return list(seen)
+
+    def rows(self, ids: list[str]) -> list[ShiftRow]:
+        """List rows for ``ids`` in the same order (missing ids are skipped)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = f"""
+            SELECT s.id, s.date, s.start, s.[end], s.kind, s.area_ids, s.status,
+              (SELECT coalesce(sum(t.count), 0) FROM tally t
+                 WHERE t.shift_id = s.id AND t.deleted = 0),
+              (SELECT count(*) FROM contact c WHERE c.shift_id = s.id AND c.deleted = 0),
+              (SELECT count(*) FROM observation o WHERE o.shift_id = s.id AND o.deleted = 0)
+            FROM shift s WHERE s.id IN ({marks})"""
+        places = self._place_names()
+        found = {}
+        for r in self._db.execute(sql, ids).fetchall():
+            areas = tuple(places.get(pid, "?") for pid in json.loads(r[5] or "[]"))
+            found[r[0]] = ShiftRow(r[0], r[1], r[2], r[3], r[4], areas, r[6], r[7], r[8], r[9])
+        return [found[i] for i in ids if i in found]
+
+    def _place_names(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT id, name FROM place").fetchall())
