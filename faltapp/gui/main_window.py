@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,11 @@ from faltapp.gui.shift_form import ShiftDialog
 from faltapp.gui.shift_model import ShiftTableModel
 from faltapp.store.database import Database
 from faltapp.store.shift_queries import IsoWeek
+
+
+def _short_date(day: date) -> str:
+    """E.g. "2 nov" in the Swedish locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +65,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(self.tr("Databas: %1").replace("%1", str(db.path)))
+        self.statusBar().showMessage(self.tr("Databas: {path}").format(path=db.path))
         self._fill_weeks()
         self.refresh()
 
@@ -99,7 +106,10 @@ class MainWindow(QMainWindow):
         self.week_combo.clear()
         self.week_combo.addItem(self.tr("Alla veckor"), None)
         for week in self.db.shifts.weeks():
-            label = self.tr("v. %1 %2").replace("%1", str(week.week)).replace("%2", str(week.year))
+            label = self.tr("v. {week} {year} ({first}–{last})").format(
+                week=week.week, year=week.year,
+                first=_short_date(week.monday()), last=_short_date(week.sunday()),
+            )
             self.week_combo.addItem(label, str(week))
         index = self.week_combo.findData(current) if current is not None else 0
         self.week_combo.setCurrentIndex(max(0, index))

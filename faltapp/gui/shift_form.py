@@ -85,6 +85,9 @@ class ShiftDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Spara passet (Ctrl+Enter)")
+        )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from faltapp.store.database import Database
 from faltapp.store.errors import StoreError
-from faltapp.store.keys import KeyFileError
+from faltapp.store.keys import KdfParams, KeyFileError
 from faltapp.store.location import is_default_location
 
 MIN_PASSPHRASE = 8
@@ -27,9 +27,11 @@ MIN_PASSPHRASE = 8
 class UnlockDialog(QDialog):
     """Asks for the passphrase and opens (or creates) the database at ``path``."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 kdf: KdfParams | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self._kdf = kdf
         self.creating = not path.exists()
         self.database: Database | None = None
         self.setWindowTitle(self.tr("Skapa databas") if self.creating else self.tr("Lås upp"))
@@ -87,8 +89,8 @@ class UnlockDialog(QDialog):
         secret = self.passphrase.text()
         if self.creating:
             if len(secret) < MIN_PASSPHRASE:
-                self.show_error(self.tr("Lösenfrasen måste vara minst %1 tecken.")
-                                .replace("%1", str(MIN_PASSPHRASE)))
+                self.show_error(self.tr("Lösenfrasen måste vara minst {n} tecken.")
+                                .format(n=MIN_PASSPHRASE))
                 return
             if secret != self.repeat.text():
                 self.show_error(self.tr("Lösenfraserna är inte lika."))
@@ -98,7 +100,7 @@ class UnlockDialog(QDialog):
             if self.creating:
                 if is_default_location(self.path):
                     self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.database = Database.create(self.path, secret)
+                self.database = Database.create(self.path, secret, kdf=self._kdf)
             else:
                 self.database = Database.open(self.path, secret)
         except (StoreError, KeyFileError, OSError) as exc:

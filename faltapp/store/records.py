@@ -3,6 +3,7 @@ a copy in ``history`` in the same transaction (DESIGN.md §4)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -120,13 +121,14 @@ class RecordStore:
         return meta
 
     def _write_batch(self, batch: list[Entity], context: Context) -> None:
-        by_type: dict[type, list[dict[str, Any]]] = {}
         for entity in batch:
             problems = validate(entity, context)
             if problems:
                 raise ValidationError(problems)
-            by_type.setdefault(type(entity), []).append(to_payload(entity))
-        for cls, payloads in by_type.items():
+        # Consecutive runs of one type, in the given order, so a shift is written before the
+        # tallies that refer to it.
+        for cls, run in itertools.groupby(batch, key=type):
+            payloads = [to_payload(entity) for entity in run]
             self._check_list_references(cls, payloads)
             self._write_rows(cls, payloads, deleted=False)
 

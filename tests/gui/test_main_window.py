@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from gui_keys import type_text
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,13 +16,6 @@ from faltapp.gui.shift_form import ShiftDialog
 from faltapp.gui.shift_model import CACHE_PAGES, PAGE_SIZE
 from faltapp.store.database import Database
 from faltapp.store.shift_queries import IsoWeek
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one key event per character (keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
 
 
 def tab_to(qtbot: QtBot, target: QWidget, most: int = 4) -> None:

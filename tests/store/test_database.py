@@ -296,3 +296,12 @@ def test_shift_list_queries_filter_by_iso_week_newest_first(db: Database) -> Non
     assert db.shifts.ids(IsoWeek(2026, 48)) == [later.id, monday.id]
     assert db.shifts.ids(IsoWeek(2026, 47)) == [sunday.id]
     assert db.shifts.weeks() == [IsoWeek(2026, 48), IsoWeek(2026, 47)]
+
+
+def test_records_of_several_shifts_interleaved_are_saved_in_order(db: Database) -> None:
+    records: list[object] = []
+    for day in range(1, 4):
+        shift = Shift(date=date(2026, 11, day), start=time(19), end=time(23), kind="kvallspass")
+        records += [shift, Tally(shift_id=shift.id, gender="flicka", age_band="16_17", count=day)]
+    db.save_many(records)
+    assert [r.met for r in db.shifts.rows(db.shifts.ids())] == [3, 2, 1]
