@@ -1,0 +1,259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="sv_SE">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="39"/>
+        <source>faltapp – fältpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="62"/>
+        <source>Visa bara en vecka (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="68"/>
+        <source>Databas: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="73"/>
+        <source>&amp;Nytt fältpass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="76"/>
+        <source>&amp;Redigera fältpass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="79"/>
+        <source>&amp;Filtrera vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="82"/>
+        <source>&amp;Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="86"/>
+        <source>&amp;Arkiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="91"/>
+        <source>&amp;Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="94"/>
+        <source>Verktyg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="99"/>
+        <source>Vecka:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="107"/>
+        <source>Alla veckor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="109"/>
+        <source>v. {week} {year} ({first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../faltapp/gui/main_window.py" line="129"/>
+        <source>%n fältpass</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/main_window.py" line="177"/>
+        <source>Passet är sparat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="49"/>
+        <source>Nytt fältpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="49"/>
+        <source>Redigera fältpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="70"/>
+        <source>Kort sammanfattning av passet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="78"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="79"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="80"/>
+        <source>S&amp;lut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="81"/>
+        <source>&amp;Typ av pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="82"/>
+        <source>&amp;Områden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="83"/>
+        <source>Sa&amp;mmanfattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="87"/>
+        <source>Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="89"/>
+        <source>Spara passet (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_form.py" line="91"/>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTableModel</name>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <source>Områden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <source>Mötta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <source>Kontakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <source>Iakttagelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="36"/>
+        <source>Utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/shift_model.py" line="36"/>
+        <source>Avslutat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="37"/>
+        <source>Skapa databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="37"/>
+        <source>Lås upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="41"/>
+        <source>Välj en lösenfras för den nya databasen. Den krypterar allt som sparas; utan den går uppgifterna inte att läsa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="43"/>
+        <source>Skriv lösenfrasen för att öppna databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="58"/>
+        <source>&amp;Lösenfras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="60"/>
+        <source>&amp;Upprepa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="67"/>
+        <source>Skapa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="67"/>
+        <source>Öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="69"/>
+        <source>Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="92"/>
+        <source>Lösenfrasen måste vara minst {n} tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/unlock_dialog.py" line="96"/>
+        <source>Lösenfraserna är inte lika.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

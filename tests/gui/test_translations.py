@@ -1,0 +1,63 @@
+"""Every string the user sees in the GUI goes through Qt's translation functions."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "faltapp" / "gui"
+TS_FILE = ROOT / "resources" / "translations" / "faltapp_en.ts"
+TEXT_SETTERS = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "showMessage", "addMenu",
+    "addItem", "setStatusTip", "setWhatsThis", "addRow", "critical", "warning", "information",
+}
+TEXT_WIDGETS = {"QLabel", "QAction", "QToolBar", "QPushButton", "QGroupBox", "QCheckBox"}
+
+
+def literal_texts(path: Path) -> list[str]:
+    """Human-readable string literals passed straight to a widget, not through tr()."""
+    offenders = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in TEXT_SETTERS | TEXT_WIDGETS:
+            continue
+        for arg in node.args[:1]:
+            if isinstance(arg, ast.JoinedStr) or (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                and re.search(r"[A-Za-zÅÄÖåäö]{2}", arg.value)
+            ):
+                offenders.append(f"{path.name}:{node.lineno}: {ast.unparse(arg)[:60]}")
+    return offenders
+
+
+@pytest.mark.parametrize("path", sorted(GUI.glob("*.py")), ids=lambda p: p.name)
+def test_no_untranslated_text_reaches_a_widget(path: Path) -> None:
+    assert literal_texts(path) == []
+
+
+def test_translation_source_lists_every_tr_string(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *map(str, sorted(GUI.glob("*.py"))), "-source-language", "sv_SE",
+                    "-target-language", "en", "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)
+
+    def sources(ts: Path) -> set[str]:
+        return set(re.findall(r"<source>(.*?)</source>", ts.read_text(encoding="utf-8"), re.S))
+
+    missing = sources(fresh) - sources(TS_FILE)
+    assert not missing, (
+        f"run pyside6-lupdate faltapp/gui/*.py -ts {TS_FILE.relative_to(ROOT)}: {missing}"
+    )
