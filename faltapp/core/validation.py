@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from faltapp.core.entities import (
     Category,
@@ -67,6 +67,9 @@ class _Checker:
 
     def text(self, name: str, label: str, value: str, *, limit: int, required: bool = False,
              multiline: bool = False) -> None:
+        if not isinstance(value, str):
+            self.fail(name, f"{label} måste vara text.")
+            return
         if required and not value.strip():
             self.fail(name, f"{label} måste fyllas i.")
         if len(value) > limit:
@@ -76,7 +79,7 @@ class _Checker:
             self.fail(name, f"{label} innehåller otillåtna styrtecken.")
 
     def number(self, name: str, label: str, value: int, low: int, high: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int):
+        if not _is_int(value):
             self.fail(name, f"{label} måste vara ett heltal.")
         elif not low <= value <= high:
             self.fail(name, f"{label} måste vara mellan {low} och {high} (nu {value}).")
@@ -100,6 +103,10 @@ class _Checker:
             self.fail(name, f"{label}: samma val förekommer flera gånger.")
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _is_forbidden_char(ch: str, allowed: str) -> bool:
     if ch in allowed:
         return False
@@ -108,13 +115,17 @@ def _is_forbidden_char(ch: str, allowed: str) -> bool:
 
 def _shift(c: _Checker, s: Shift, ctx: Context) -> None:
     earliest = date(2000, 1, 1)
-    latest = ctx.today.replace(year=ctx.today.year + 1)
+    latest = ctx.today + timedelta(days=365)
     if not earliest <= s.date <= latest:
         c.fail("date", f"Datumet {s.date.isoformat()} är orimligt.")
     if s.start == s.end:
         c.fail("end", "Passet måste sluta efter att det börjat.")
     elif s.duration_minutes() > MAX_SHIFT_MINUTES:
-        c.fail("end", "Slutet ligger före starten. Ett pass över midnatt får vara högst 16 timmar.")
+        if s.end > s.start:
+            c.fail("end", "Ett pass får vara högst 16 timmar.")
+        else:
+            c.fail("end", "Slutet ligger före starten. Ett pass över midnatt får vara högst "
+                          "16 timmar.")
     c.term("kind", "Typ av pass", s.kind, ctx.vocab.shift_kinds)
     c.ids("area_ids", "Områden", s.area_ids)
     c.ids("staff_ids", "Personal", s.staff_ids)
@@ -130,7 +141,8 @@ def _tally(c: _Checker, t: Tally, ctx: Context) -> None:
     c.number("count", "Antal", t.count, 0, MAX_COUNT)
     c.number("affected_alcohol", "Påverkade av alkohol", t.affected_alcohol, 0, MAX_COUNT)
     c.number("affected_drugs", "Påverkade av droger", t.affected_drugs, 0, MAX_COUNT)
-    if isinstance(t.count, int) and max(t.affected_alcohol, t.affected_drugs) > t.count:
+    numbers = (t.count, t.affected_alcohol, t.affected_drugs)
+    if all(_is_int(n) for n in numbers) and max(numbers[1:]) > t.count:
         c.fail("count", "Fler påverkade än antalet mötta.")
 
 

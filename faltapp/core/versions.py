@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_VERSION_RE = re.compile(r"^(\d{1,18})-([0-9a-f]{32})$")
+_VERSION_RE = re.compile(r"([0-9]{1,18})-([0-9a-f]{32})")
 
 
 class VersionFormatError(ValueError):
@@ -29,7 +29,7 @@ class Version:
     @classmethod
     def parse(cls, text: str) -> Version:
         """Parse ``"<lamport>-<device_id>"``; raises :class:`VersionFormatError`."""
-        match = _VERSION_RE.match(text)
+        match = _VERSION_RE.fullmatch(text)
         if not match:
             raise VersionFormatError(f"Ogiltig version: {text!r}")
         return cls(int(match.group(1)), match.group(2))
