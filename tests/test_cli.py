@@ -92,7 +92,7 @@ def test_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_text_file_with_a_key_beside_it_is_not_a_database(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_path: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     db.close()
     fake = tmp_path / "anteckningar.db"
@@ -100,9 +100,9 @@ def test_text_file_with_a_key_beside_it_is_not_a_database(
     shutil.copyfile(f"{db_path}.key", f"{fake}.key")
     before = snapshot(tmp_path)
     assert main(["info", "--db", str(fake)]) == 1
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err  # file-descriptor level: SQLCipher logs from C
     assert "inte en faltapp-databas" in err
-    assert err.count("\n") == 1
+    assert err.count("\n") == 1, err
     assert snapshot(tmp_path) == before
 
 

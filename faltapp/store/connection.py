@@ -45,6 +45,8 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
     except dbapi2.OperationalError as exc:
         raise FolderNotWritable(path.parent) from exc
     try:
+        # SQLCipher logs a wrong key to stderr; the user gets one clear message instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError as exc:
