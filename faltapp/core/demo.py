@@ -60,7 +60,7 @@ _N_CONTACTS = {"nattpass": (2, 3, 3, 2, 1), "kvallspass": (3, 3, 2, 1, 0.5),
                "tatortsvandring": (6, 2, 1, 0, 0)}
 _DRAFT_DAYS = 3
 _POOL_PER_WORKER = 150 / 8
-_RECORDS_PER_SHIFT = 11.3
+_RECORDS_PER_SHIFT = 10.4
 _SHIFTS_PER_WORKER_WEEK = 5.1 / 8
 
 
@@ -193,12 +193,16 @@ class _Generator:
             name = rng.choice(girls if gender == "flicka" or
                               (gender != "pojke" and rng.random() < 0.5) else boys)
             alias, tries = name, 0
-            while alias in seen:
+            while alias in seen:  # then "Elsa K.", then "Elsa KM.", last "Elsa KM.31"
                 tries += 1
-                alias = f"{name} {rng.choice(marks)}." + (str(tries) if tries > 8 else "")
+                mark = "".join(rng.choices(marks, k=1 if tries <= 8 else 2))
+                alias = f"{name} {mark}." + (str(tries) if tries > 30 else "")
             seen.add(alias)
-            self.pool.append(_Youth(alias, rng.randint(low, high), gender, rng.random() < 0.08))
-            self.pool_weights.append(min(40.0, rng.paretovariate(1.2)))
+            # one of each origin is young all through the span when it is short enough
+            lasting = i < len(origins) and high - 6 <= low + 6
+            born = rng.randint(high - 6, low + 6) if lasting else rng.randint(low, high)
+            self.pool.append(_Youth(alias, born, gender, rng.random() < 0.08))
+            self.pool_weights.append(min(12.0, rng.paretovariate(1.2)))
 
     def _youth_for(self, year: int) -> tuple[list[_Youth], list[float]]:
         if year not in self.eligible:
@@ -287,7 +291,7 @@ class _Generator:
                                (time(17, 30), time(21, 30))))
         return rng.choice(((time(17, 30), time(20)), (time(18), time(20, 30))))
 
-    def _partners(self, d: date, kind: str, occasion: str | None, areas: list[Place]) -> list:
+    def _partners(self, d: date, kind: str, occasion: str | None) -> list[str]:
         rng, wd = self.rng, d.weekday()
         chance = {"polis": 0.1, "nattvandrare": 0.0, "vaktare": 0.0, "socialtjanst": 0.02}
         if kind == "nattpass":
@@ -310,7 +314,7 @@ class _Generator:
         staff = rng.sample(self.staff, min(len(self.staff), rng.choice((2, 2, 3))))
         areas = self._areas(d, kind, occasion)
         start, end = self._times(d, kind, occasion)
-        partners = self._partners(d, kind, occasion, areas)
+        partners = self._partners(d, kind, occasion)
         tallies = self._tallies(shift_id, d, kind, occasion, areas)
         contacts = self._contacts(shift_id, d, kind, areas)
         observations = self._observations(shift_id, d, start, end, kind, occasion, areas)
@@ -400,15 +404,18 @@ class _Generator:
         table = CATEGORY_WEIGHTS["evenemang" if occasion else kind]
         weights = [table.get(code, 0.2) for code in self.codes]
         begin = datetime.combine(d, start)
-        span = Shift(date=d, start=start, end=end, kind=kind, id="").duration_minutes()
+        span = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
         out = []
         for _ in range(rng.randint(*_N_OBS[kind])):
             code = rng.choices(self.codes, weights)[0]
             place = rng.choice(areas)
-            text, forward, severity, low, high = rng.choice(OBSERVATIONS.get(code, _GENERIC))
+            options = OBSERVATIONS.get(code, _GENERIC)
+            text, forward, severity, low, high = rng.choice(options)
+            if severity == 3 and rng.random() < 0.6:  # the worst things are the rarest
+                text, forward, severity, low, high = rng.choice(options)
             people = rng.randint(low, high)
-            if severity < 3 and rng.random() < 0.12:
-                severity += 1
+            if severity == 1 and rng.random() < 0.08:
+                severity = 2
             sent = forward and rng.random() < (0.9 if severity == 3 else 0.45)
             at = begin + timedelta(minutes=rng.randrange(0, span + 1, 5))
             out.append(Observation(
