@@ -79,7 +79,7 @@ def staff_names(rng: random.Random, n: int) -> list[str]:
 
 PLACE_WEIGHTS = {
     "Stortorget": 6.0, "Nya Stadens torg": 4.0, "Gamla Stadens torg": 2.0, "Resecentrum": 8.0,
-    "Stadsparken": 6.0, "Rådhusparken": 3.0, "Esplanaden": 2.0, "Skaraborgsvägen": 2.0,
+    "Stadsträdgården": 6.0, "Rådhusparken": 3.0, "Esplanaden": 2.0, "Skaraborgsvägen": 2.0,
     "Hamnen": 3.0, "Framnäsbadet": 1.0, "Kinnekulle Ring (parkeringen)": 1.0, "Sportcentrum": 2.0,
     "Rörstrand Center": 3.0, "Östbo centrum": 3.0, "Dalängen": 2.0, "Guldkroksparken": 2.0,
     "Järnvägsparken": 3.0, "De la Gardiegymnasiet": 0.6, "Ågårdsskolan": 0.6,
@@ -89,13 +89,13 @@ PLACE_WEIGHTS = {
 OCCASIONS: dict[str, tuple[str, tuple[str, ...], tuple[int, int], tuple[int, int], float,
                            float, float]] = {
     # code: (label, place keywords, start, end, shifts per 8 workers, crowd ×, drinking ×)
-    "valborg": ("Valborgsfirande", ("hamn", "framnäs", "stadspark", "stortorg"), (19, 0),
+    "valborg": ("Valborgsfirande", ("hamn", "framnäs", "stadsträdgård", "stortorg"), (19, 0),
                 (1, 0), 1.5, 2.2, 1.8),
-    "skolavslutning": ("Skolavslutning", ("stadspark", "framnäs", "hamn", "resecentrum"),
+    "skolavslutning": ("Skolavslutning", ("stadsträdgård", "framnäs", "hamn", "resecentrum"),
                        (18, 0), (2, 0), 1.5, 2.0, 1.8),
     "midsommar": ("Midsommarafton", ("framnäs", "hamn", "vänersnäs"), (20, 0), (2, 0), 1.0,
                   1.5, 1.6),
-    "tragarn": ("Sommarkonsert i Stadsträdgården", ("stadspark", "nya stadens", "rådhus"),
+    "tragarn": ("Sommarkonsert i Stadsträdgården", ("stadsträdgård", "nya stadens", "rådhus"),
                 (18, 0), (0, 0), 1.0, 1.5, 0.8),
     "halloween": ("Halloween", ("östbo", "dalängen", "guldkrok", "margretelund", "filarsberg"),
                   (17, 0), (22, 0), 1.0, 0.8, 0.2),
