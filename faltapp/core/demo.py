@@ -12,6 +12,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from faltapp.core.demo_tables import (
+    AGE_WEIGHTS,
+    CONTACT_COUNT_WEIGHTS,
+    DRINK_RATE,
+    GENDER_WEIGHTS,
+    KIND_DRINK_FACTOR,
+    MET_PER_SHIFT,
+    OBSERVATIONS_PER_SHIFT,
+    SEASON,
+    first_day,
+    occasion_dates,
+    school_open,
+)
 from faltapp.core.demo_text import (
     CATEGORY_WEIGHTS,
     CONTACT_NOTES,
@@ -36,28 +49,6 @@ from faltapp.core.entities import (
     Tally,
 )
 
-_SEASON = (0.7, 0.85, 0.9, 1.0, 1.15, 1.3, 1.2, 1.25, 1.0, 1.0, 0.9, 0.95)
-_AGE = {  # age band weights of the young people met, per group of shift kinds
-    "night": {"upp_till_12": 0.5, "13_15": 4, "16_17": 4.5, "18_20": 1.8, "21_25": 0.3,
-              "okand": 0.3},
-    "day": {"upp_till_12": 1.2, "13_15": 5, "16_17": 3, "18_20": 0.8, "okand": 0.2},
-    "grund": {"upp_till_12": 2, "13_15": 5, "16_17": 0.3},
-    "gymn": {"16_17": 5, "18_20": 2.5, "13_15": 0.3},
-}
-_GENDER = {"flicka": 4.6, "pojke": 5.0, "annat": 0.12, "okant": 0.6}
-_DRINK = {"upp_till_12": 0.0, "13_15": 0.04, "16_17": 0.11, "18_20": 0.2, "21_25": 0.25,
-          "vuxen": 0.2, "okand": 0.08}
-_KIND_DRINK = {"nattpass": 1.0, "evenemang": 1.2, "helgpass": 0.35, "kvallspass": 0.3,
-               "fritidsgard": 0.02, "skolpass": 0.0, "tatortsvandring": 0.3}
-_TOTAL = {"nattpass": (20, 70), "kvallspass": (8, 35), "helgpass": (10, 35),
-          "skolpass": (25, 70), "fritidsgard": (12, 40), "evenemang": (50, 140),
-          "tatortsvandring": (2, 12)}
-_N_OBS = {"nattpass": (2, 5), "kvallspass": (1, 4), "helgpass": (1, 3), "skolpass": (1, 2),
-          "fritidsgard": (1, 2), "evenemang": (2, 5), "tatortsvandring": (3, 5)}
-_N_CONTACTS = {"nattpass": (2, 3, 3, 2, 1), "kvallspass": (3, 3, 2, 1, 0.5),
-               "helgpass": (3, 3, 2, 1, 0.5), "skolpass": (1, 2, 3, 2, 1),
-               "fritidsgard": (1, 3, 3, 2, 1), "evenemang": (2, 3, 2, 1, 1),
-               "tatortsvandring": (6, 2, 1, 0, 0)}
 _DRAFT_DAYS = 3
 _POOL_PER_WORKER = 150 / 8
 _RECORDS_PER_SHIFT = 10.4
@@ -101,36 +92,12 @@ def generate(spec: DemoSpec, places: Sequence[Place], categories: Sequence[Categ
     return _Generator(spec, places, categories).run()
 
 
-def _first_day(end: date, years: int) -> date:
-    try:
-        back = end.replace(year=end.year - years)
-    except ValueError:  # 29 February
-        back = end.replace(year=end.year - years, day=28)
-    return back + timedelta(days=1)
-
-
-def _school_open(d: date) -> bool:
-    week = d.isocalendar().week
-    if d.weekday() >= 5 or week in (8, 15, 44) or (d.month, d.day) in ((5, 1), (6, 6)):
-        return False
-    summer = date.fromisocalendar(d.year, 24, 4) < d < date(d.year, 8, 18)
-    return not summer and not (d.month == 12 and d.day > 20) and not (d.month == 1 and d.day < 8)
-
-
-def _occasion_dates(year: int) -> list[tuple[date, str]]:
-    out = [(date(year, 4, 30), "valborg"), (date.fromisocalendar(year, 24, 4), "skolavslutning"),
-           (next(date(year, 6, d) for d in range(19, 26) if date(year, 6, d).weekday() == 4),
-            "midsommar"), (date(year, 10, 31), "halloween"), (date(year, 12, 31), "nyar")]
-    out += [(date.fromisocalendar(year, w, 6), "tragarn") for w in (28, 31, 34)]
-    return out
-
-
 class _Generator:
     def __init__(self, spec: DemoSpec, places: Sequence[Place],
                  categories: Sequence[Category]) -> None:
         self.spec, self.rng = spec, random.Random(spec.seed)
         self.scale = spec.workers / 8
-        self.first = _first_day(spec.end, spec.years)
+        self.first = first_day(spec.end, spec.years)
         self.places = [p for p in places if p.active] or list(places)
         self.codes = [c.code for c in categories if c.active]
         low = {p.id: p.name.lower() for p in self.places}
@@ -173,7 +140,7 @@ class _Generator:
         self._make_pool()
         walks = self._walk_dates()
         occasions = {d: o for y in range(self.first.year, self.spec.end.year + 1)
-                     for d, o in _occasion_dates(y)}
+                     for d, o in occasion_dates(y)}
         day = self.first
         while day <= self.spec.end:
             for kind, occasion in self._plan(day, day in walks, occasions.get(day)):
@@ -226,9 +193,9 @@ class _Generator:
 
     def _plan(self, d: date, walk: bool, occasion: str | None) -> list[tuple[str, str | None]]:
         wd, summer = d.weekday(), d.month in (6, 7, 8)
-        school = _school_open(d)
+        school = school_open(d)
         lov = wd < 5 and not school and not summer
-        factor = self.scale * _SEASON[d.month - 1]
+        factor = self.scale * SEASON[d.month - 1]
         expected = {
             "skolpass": 0.1 if school else 0.0,
             "helgpass": {5: 0.15, 6: 0.2}.get(wd, 0.0) * (1.6 if summer else 1.0),
@@ -348,21 +315,22 @@ class _Generator:
             group = "gymn" if "gymnas" in areas[0].name.lower() else "grund"
         else:
             group = "night" if kind in ("nattpass", "evenemang") else "day"
-        combos = [(g, a, gw * aw) for g, gw in _GENDER.items() for a, aw in _AGE[group].items()]
-        low, high = _TOTAL[kind]
+        combos = [(g, a, gw * aw) for g, gw in GENDER_WEIGHTS.items()
+                  for a, aw in AGE_WEIGHTS[group].items()]
+        low, high = MET_PER_SHIFT[kind]
         size = OCCASIONS[occasion][5] if occasion else 1.0
-        total = max(2, round(rng.randint(low, high) * _SEASON[d.month - 1] * size))
+        total = max(2, round(rng.randint(low, high) * SEASON[d.month - 1] * size))
         rows = min(8, max(2, 2 + total // 15 + rng.randint(0, 2)))
         chosen = self.pick(combos, [c[2] for c in combos], rows)
         shares = [c[2] * rng.uniform(0.5, 1.5) for c in chosen]
-        drink = _KIND_DRINK[kind] * (OCCASIONS[occasion][6] if occasion else 1.0)
+        drink = KIND_DRINK_FACTOR[kind] * (OCCASIONS[occasion][6] if occasion else 1.0)
         if kind == "nattpass" and d.weekday() in (4, 5):
             drink *= 1.3
         out = []
         for (gender, band, _), share in zip(chosen, shares, strict=True):
             n = max(1, round(total * share / sum(shares)))
-            alcohol = min(n, self.count(n * _DRINK[band] * drink * rng.uniform(0.2, 1.8)))
-            drugs = min(n, self.count(n * _DRINK[band] * drink * 0.25 * rng.uniform(0.2, 1.8)))
+            alcohol = min(n, self.count(n * DRINK_RATE[band] * drink * rng.uniform(0.2, 1.8)))
+            drugs = min(n, self.count(n * DRINK_RATE[band] * drink * 0.25 * rng.uniform(0.2, 1.8)))
             out.append(Tally(shift_id=shift_id, gender=gender, age_band=band, count=n,
                              affected_alcohol=alcohol, affected_drugs=drugs, id=self.uid()))
         return out
@@ -370,7 +338,7 @@ class _Generator:
     def _contacts(self, shift_id: str, d: date, kind: str, areas: list[Place]) -> list[Contact]:
         rng = self.rng
         people, cum = self._youth_for(d.year)
-        n = rng.choices(range(5), _N_CONTACTS[kind])[0] if people else 0
+        n = rng.choices(range(5), CONTACT_COUNT_WEIGHTS[kind])[0] if people else 0
         met: list[_Youth] = []
         for _ in range(n * 2):
             youth = rng.choices(people, cum_weights=cum)[0]
@@ -406,7 +374,7 @@ class _Generator:
         begin = datetime.combine(d, start)
         span = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
         out = []
-        for _ in range(rng.randint(*_N_OBS[kind])):
+        for _ in range(rng.randint(*OBSERVATIONS_PER_SHIFT[kind])):
             code = rng.choices(self.codes, weights)[0]
             place = rng.choice(areas)
             options = OBSERVATIONS.get(code, _GENERIC)
