@@ -270,6 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     kdf_s = statistics.median(float(f["kdf_seconds"]) for f in reported)
     window_s = statistics.median(float(f["window_seconds"]) for f in reported)
     minus_kdf = app_s - kdf_s
+    bare_ready = statistics.median(r.ready_seconds for r in bare)
+    app_ready_minus_kdf = statistics.median(r.ready_seconds for r in apps) - kdf_s
 
     scroll = measure_scrolling(db_path, passphrase)
     steps = scroll.step_ms or [0.0]
@@ -280,12 +282,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("runs", str(args.runs)),
         ("shifts", str(scroll.shifts)),
         ("bare_window_s", f"{bare_s:.4f}"),
-        ("bare_ready_s", f"{statistics.median(r.ready_seconds for r in bare):.4f}"),
+        ("bare_ready_s", f"{bare_ready:.4f}"),
         ("bare_peak_rss_mb", f"{max(r.peak_rss_kib for r in bare) / 1024:.1f}"),
         ("app_start_s", f"{app_s:.4f}"),
         ("app_ready_s", f"{statistics.median(r.ready_seconds for r in apps):.4f}"),
         ("kdf_s", f"{kdf_s:.4f}"),
         ("app_start_minus_kdf_s", f"{minus_kdf:.4f}"),
+        ("app_ready_minus_kdf_s", f"{app_ready_minus_kdf:.4f}"),
         ("app_window_seconds", f"{window_s:.4f}"),
         ("app_rows", reported[-1].get("rows", "?")),
         ("peak_rss_mb", f"{max(r.peak_rss_kib for r in apps) / 1024:.1f}"),
@@ -298,7 +301,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("scroll_to_end_ms", f"{scroll.to_end_ms:.2f}"),
         ("rows_cached_after_scroll", str(scroll.rows_cached)),
         ("scroll_process_peak_rss_mb", f"{scroll.peak_rss_kib / 1024:.1f}"),
-        ("startup_ratio", f"{minus_kdf / bare_s:.3f}"),
+        ("startup_ratio_to_exit", f"{minus_kdf / bare_s:.3f}"),
+        # The target: cold start until the main window has painted its rows, KDF excluded.
+        ("startup_ratio", f"{app_ready_minus_kdf / bare_ready:.3f}"),
     ]
     for name, value in figures:
         print(f"{name}: {value}", flush=True)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from faltapp import __version__
-from faltapp.core.validation import ValidationError
+from faltapp.core.problems import ValidationError
 from faltapp.store.database import Database
 from faltapp.store.errors import StoreError
 from faltapp.store.keys import KeyFileError

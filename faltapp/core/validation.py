@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -23,6 +23,7 @@ from faltapp.core.entities import (
     Staff,
     Tally,
 )
+from faltapp.core.problems import Problem, ValidationError
 from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
 
 MAX_SHIFT_MINUTES = 16 * 60
@@ -31,22 +32,6 @@ MAX_LIST_ITEMS = 50
 SHIFT_STATUSES = frozenset({"draft", "final"})
 _CATEGORY_CODE = re.compile(r"^[a-z0-9_]{1,40}$")
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with one field."""
-
-    field: str
-    message: str
-
-
-class ValidationError(ValueError):
-    """Raised when an entity breaks a rule; ``problems`` lists every rule broken."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(p.message for p in self.problems))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faltapp.core.entities import Shift
-from faltapp.gui.shift_form import ShiftDialog
 from faltapp.gui.shift_model import ShiftTableModel
-from faltapp.store.database import Database
 from faltapp.store.shift_queries import IsoWeek
+
+if TYPE_CHECKING:
+    from faltapp.gui.shift_form import ShiftDialog
+    from faltapp.store.database import Database
 
 
 def _short_date(day: date) -> str:
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
 
     def new_shift(self) -> None:
         """Open the form for a new shift; on save, show it selected in the list."""
+        from faltapp.gui.shift_form import ShiftDialog
+
         self._run_dialog(ShiftDialog(self.db, None, self))
 
     def edit_current(self) -> None:
@@ -151,6 +155,9 @@ class MainWindow(QMainWindow):
         self._edit_index(self.table.currentIndex())
 
     def _edit_index(self, index: QModelIndex) -> None:
+        from faltapp.core.entities import Shift
+        from faltapp.gui.shift_form import ShiftDialog
+
         if not index.isValid():
             return
         shift = self.db.get(Shift, self.model.shift_id(index.row()))

@@ -9,10 +9,8 @@ name at ``sqlcipher3.dbapi2`` so errors such as ``drop(ignore=True)`` line up
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-import sqlite_utils.db
-import sqlite_utils.utils
 from sqlcipher3 import dbapi2
 
 from faltapp.store.errors import FolderNotWritable, NotADatabase
@@ -23,16 +21,28 @@ OperationalError = dbapi2.OperationalError
 KEY_BYTES = 32
 
 
-def _align_sqlite_utils() -> None:
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Connection = dbapi2.Connection
+
+
+def sqlite_utils_over(conn: Connection) -> sqlite_utils.Database:
+    """sqlite-utils over an open connection, imported on first use (it costs ~70 ms).
+
+    Plugins are not loaded: no third-party code runs on the decrypted connection.
+    """
+    import sqlite_utils
+    import sqlite_utils.db
+    import sqlite_utils.utils
+
     for module in (sqlite_utils.db, sqlite_utils.utils):
         module.sqlite3 = dbapi2  # type: ignore[attr-defined]
         module.OperationalError = dbapi2.OperationalError  # type: ignore[attr-defined]
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-_align_sqlite_utils()
-
-
-def connect(path: Path, key: bytes) -> sqlite_utils.Database:
+def connect(path: Path, key: bytes) -> Connection:
     """Open ``path`` with the raw 256-bit ``key`` and prove the key fits by reading the schema.
 
     Raises :class:`NotADatabase` when the file is not SQLCipher under this key; nothing is
@@ -52,14 +62,14 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
     except dbapi2.DatabaseError as exc:
         conn.close()
         raise NotADatabase(path) from exc
-    return sqlite_utils.Database(conn)
+    return conn
 
 
-def apply_pragmas(db: sqlite_utils.Database) -> None:
+def apply_pragmas(conn: Connection) -> None:
     """Durability and privacy settings of DESIGN.md §5 (WAL, FULL sync, FKs, secure delete)."""
-    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise FolderNotWritable(Path(db.conn.execute("PRAGMA database_list").fetchone()[2]).parent)
+        raise FolderNotWritable(Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent)
     for pragma in (
         "synchronous = FULL",
         "foreign_keys = ON",
@@ -67,4 +77,4 @@ def apply_pragmas(db: sqlite_utils.Database) -> None:
         "cache_size = -65536",
         "temp_store = MEMORY",
     ):
-        db.execute(f"PRAGMA {pragma}")
+        conn.execute(f"PRAGMA {pragma}")

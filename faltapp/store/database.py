@@ -11,17 +11,12 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from faltapp import __version__
-from faltapp.core.entities import Category, Entity, Place, RecordMeta
-from faltapp.core.validation import Context
 from faltapp.core.versions import LamportClock
-from faltapp.core.vocabulary import default_categories, default_places
-from faltapp.store import keys, schema
-from faltapp.store.connection import apply_pragmas, connect
+from faltapp.store import keys, schema_state
+from faltapp.store.connection import Connection, apply_pragmas, connect, sqlite_utils_over
 from faltapp.store.errors import (
     DatabaseExists,
     DatabaseMissing,
@@ -31,8 +26,14 @@ from faltapp.store.errors import (
     NotADatabase,
 )
 from faltapp.store.lock import DatabaseLock
-from faltapp.store.records import HistoryEntry, Progress, RecordStore
 from faltapp.store.shift_queries import ShiftQueries
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from faltapp.core.entities import Entity, RecordMeta
+    from faltapp.core.validation import Context
+    from faltapp.store.records import HistoryEntry, Progress, RecordStore
 
 T = TypeVar("T")
 
@@ -45,20 +46,43 @@ def _check_folder(folder: Path) -> None:
 
 
 class Database:
-    """An open faltapp database. Create with :meth:`create`, open with :meth:`open`."""
+    """An open faltapp database. Create with :meth:`create`, open with :meth:`open`.
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, lock: DatabaseLock) -> None:
+    Showing the shift list needs only the raw connection; sqlite-utils, validation and the
+    versioned writer are loaded on the first write (start-up stays close to a bare Qt window).
+    """
+
+    def __init__(self, path: Path, conn: Connection, lock: DatabaseLock) -> None:
         self.path = path
-        self._db = db
+        self._conn: Connection | None = conn
         self._lock = lock
-        settings = dict(db.execute("SELECT key, value FROM settings").fetchall())
+        settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
         self.device_id: str = settings["device_id"]
         self._clock = LamportClock(int(settings.get("lamport", "0")))
         self._category_codes: frozenset[str] | None = None
-        self.records = RecordStore(
-            db, self.device_id, self._clock, self.validation_context, self._persist_clock
-        )
-        self.shifts = ShiftQueries(db)
+        self._utils: sqlite_utils.Database | None = None
+        self._records: RecordStore | None = None
+        self.shifts = ShiftQueries(conn)
+
+    @property
+    def _db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, created on first use."""
+        if self._utils is None:
+            assert self._conn is not None, "database is closed"
+            self._utils = sqlite_utils_over(self._conn)
+        return self._utils
+
+    @property
+    def records(self) -> RecordStore:
+        """The versioned reader/writer of entities, created on first use."""
+        if self._records is None:
+            from faltapp.store.records import RecordStore
+
+            self._records = RecordStore(
+                self._db, self.device_id, self._clock, self.validation_context,
+                self._persist_clock,
+            )
+        return self._records
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -82,20 +106,20 @@ class Database:
         try:
             db_key = keys.new_database_key()
             key_file = keys.wrap_key(db_key, passphrase, kdf or keys.calibrate())
-            db = connect(path, db_key)
+            conn = connect(path, db_key)
             try:
-                apply_pragmas(db)
-                schema.migrate(db)
-                _seed(db)
+                apply_pragmas(conn)
+                _migrate(conn)
+                _seed(sqlite_utils_over(conn))
             except BaseException:
-                db.close()
+                conn.close()
                 raise
             keys.write_key_file(key_path, key_file)
         except BaseException:
             _remove_database_files(path)
             lock.release()
             raise
-        return cls(path, db, lock)
+        return cls(path, conn, lock)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Database:
@@ -120,31 +144,34 @@ class Database:
         lock = DatabaseLock(path)
         lock.acquire()
         try:
-            db = connect(path, db_key)
+            conn = connect(path, db_key)
             try:
-                if not schema.is_faltapp_database(db):
+                if not schema_state.is_faltapp_database(conn):
                     raise NotADatabase(path)
-                unknown = schema.unknown_applied(db)
+                unknown = schema_state.unknown_applied(conn)
                 if unknown:
                     raise NewerDatabase(path, unknown)
-                apply_pragmas(db)
-                schema.migrate(db)
+                apply_pragmas(conn)
+                if schema_state.pending_names(conn):
+                    _migrate(conn)
             except BaseException:
-                db.close()
+                conn.close()
                 raise
         except BaseException:
             lock.release()
             raise
-        return cls(path, db, lock)
+        return cls(path, conn, lock)
 
     def close(self) -> None:
         """Checkpoint, close the connection and release the lock (idempotent)."""
-        if self._db is None:
+        if self._conn is None:
             return
         with contextlib.suppress(Exception):
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._db.close()
-        self._db = None  # type: ignore[assignment]
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        self._conn = None
+        self._utils = None
+        self._records = None
         self._lock.release()
 
     def __enter__(self) -> Database:
@@ -197,12 +224,15 @@ class Database:
 
     def validation_context(self) -> Context:
         """What validation needs from the database (known category codes)."""
+        from faltapp.core.entities import Category
+        from faltapp.core.validation import Context
+
         if self._category_codes is None:
             self._category_codes = frozenset(c.code for c in self.records.all(Category))
         return Context(category_codes=self._category_codes)
 
     def _forget_cached(self, cls: type) -> None:
-        if cls is Category:
+        if cls.TABLE == "category":
             self._category_codes = None
 
     def _persist_clock(self, value: int) -> None:
@@ -215,8 +245,20 @@ class Database:
             yield
 
 
+def _migrate(conn: Connection) -> None:
+    """Apply pending migrations (imports the schema and sqlite-utils only when needed)."""
+    from faltapp.store import schema
+
+    schema.migrate(sqlite_utils_over(conn))
+
+
 def _seed(db: sqlite_utils.Database) -> None:
     """Settings of a new database and the default places and categories."""
+    from faltapp.core.entities import Category, Place
+    from faltapp.core.validation import Context
+    from faltapp.core.vocabulary import default_categories, default_places
+    from faltapp.store.records import RecordStore
+
     device_id = uuid.uuid4().hex
     db["settings"].insert_all([  # type: ignore[union-attr]
         {"key": "device_id", "value": device_id},

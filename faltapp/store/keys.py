@@ -11,8 +11,6 @@ import base64
 import binascii
 import json
 import os
-import secrets
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
@@ -172,7 +170,7 @@ def calibrate(target_seconds: float = 0.6) -> KdfParams:
     """
     floor = KdfParams.floor()
     start = _clock()
-    derive_key("faltapp-calibration", secrets.token_bytes(SALT_LEN), floor)
+    derive_key("faltapp-calibration", os.urandom(SALT_LEN), floor)
     elapsed = max(_clock() - start, 1e-6)
     seconds_per_pass = elapsed / floor.time_cost
     memory_kib = floor.memory_kib
@@ -187,7 +185,7 @@ def calibrate(target_seconds: float = 0.6) -> KdfParams:
 
 def new_database_key() -> bytes:
     """A fresh random 256-bit database key."""
-    return secrets.token_bytes(KEY_LEN)
+    return os.urandom(KEY_LEN)
 
 
 def key_path_for(db_path: Path) -> Path:
@@ -200,8 +198,8 @@ def wrap_key(db_key: bytes, passphrase: str, params: KdfParams) -> KeyFile:
     """Encrypt ``db_key`` under ``passphrase`` with a new salt and nonce."""
     if len(db_key) != KEY_LEN:
         raise ValueError(f"database key must be {KEY_LEN} bytes")
-    salt = secrets.token_bytes(SALT_LEN)
-    nonce = secrets.token_bytes(NONCE_LEN)
+    salt = os.urandom(SALT_LEN)
+    nonce = os.urandom(NONCE_LEN)
     wrapping_key = derive_key(passphrase, salt, params)
     wrapped = ChaCha20Poly1305(wrapping_key).encrypt(nonce, db_key, _aad(params, salt))
     created_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -259,6 +257,8 @@ def write_key_file(path: Path, key_file: KeyFile, *, overwrite: bool = False) ->
     data = _to_json(key_file)
     if not overwrite and path.exists():
         raise KeyFileExists(path)
+    import tempfile  # only when writing: keeps it off the start-up path
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

@@ -24,8 +24,8 @@ from faltapp.core.entities import (
     Staff,
     Tally,
 )
+from faltapp.store.schema_state import MIGRATION_SET
 
-MIGRATION_SET = "faltapp"
 migrations = Migrations(MIGRATION_SET)
 
 META_COLUMNS: dict[str, type] = {
@@ -100,18 +100,6 @@ def _initial(db: sqlite_utils.Database) -> None:
 def known_migrations() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]
-
-
-def is_faltapp_database(db: sqlite_utils.Database) -> bool:
-    """True when the first faltapp migration has been applied (read-only check)."""
-    applied = {m.name for m in migrations.applied(db)}
-    return known_migrations()[0] in applied
-
-
-def unknown_applied(db: sqlite_utils.Database) -> list[str]:
-    """Applied migrations this build does not know (non-empty: the database is newer)."""
-    known = set(known_migrations())
-    return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
 def pending(db: sqlite_utils.Database) -> list[str]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-import sqlite_utils
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +60,8 @@ class ShiftRow:
 class ShiftQueries:
     """Queries for the shift list; all exclude deleted shifts."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self._db = db
+    def __init__(self, conn: Any) -> None:
+        self._db = conn
 
     def ids(self, week: IsoWeek | None = None) -> list[str]:
         """Ids of shifts, newest first, optionally only within one ISO week."""

@@ -305,3 +305,10 @@ def test_records_of_several_shifts_interleaved_are_saved_in_order(db: Database) 
         records += [shift, Tally(shift_id=shift.id, gender="flicka", age_band="16_17", count=day)]
     db.save_many(records)
     assert [r.met for r in db.shifts.rows(db.shifts.ids())] == [3, 2, 1]
+
+
+def test_start_up_list_of_migrations_matches_the_registered_ones() -> None:
+    from faltapp.store import schema_state
+
+    assert list(schema_state.KNOWN_MIGRATIONS) == schema.known_migrations()
+    assert schema.migrations.name == schema_state.MIGRATION_SET

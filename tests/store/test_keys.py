@@ -8,6 +8,7 @@ import inspect
 import json
 import os
 import stat
+import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -259,13 +260,13 @@ def test_key_file_appearing_during_write_is_not_replaced(
     tmp_path: Path, key_file: keys.KeyFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = keys.key_path_for(tmp_path / "faltapp.db")
-    real_mkstemp = keys.tempfile.mkstemp
+    real_mkstemp = tempfile.mkstemp
 
     def racing_mkstemp(**kwargs: Any) -> tuple[int, str]:
         path.write_text("another process got here first", encoding="utf-8")
         return real_mkstemp(**kwargs)
 
-    monkeypatch.setattr(keys.tempfile, "mkstemp", racing_mkstemp)
+    monkeypatch.setattr(tempfile, "mkstemp", racing_mkstemp)
     with pytest.raises(KeyFileExists):
         keys.write_key_file(path, key_file)
     assert path.read_text(encoding="utf-8") == "another process got here first"

@@ -1,0 +1,22 @@
+"""Validation problems and the error that carries them (light: no entity imports)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with one field."""
+
+    field: str
+    message: str
+
+
+class ValidationError(ValueError):
+    """Raised when an entity breaks a rule; ``problems`` lists every rule broken."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(p.message for p in self.problems))
