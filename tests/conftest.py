@@ -33,3 +33,11 @@ def db(db_path: Path) -> Iterator[Database]:
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file in ``folder`` with its bytes, to prove that nothing on disk changed."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def qapp():
+    """The QApplication as the app sets it up: Swedish locale, translators installed."""
+    from faltapp.gui.app import create_application
+
+    return create_application()

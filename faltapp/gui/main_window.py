@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -19,16 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from faltapp.gui.shift_model import ShiftTableModel
+from faltapp.gui.week_combo import WeekCombo
 from faltapp.store.shift_queries import IsoWeek
 
 if TYPE_CHECKING:
     from faltapp.gui.shift_form import ShiftDialog
     from faltapp.store.database import Database
-
-
-def _short_date(day: date) -> str:
-    """E.g. "2 nov" in the Swedish locale."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +53,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._edit_index)  # Enter, or double-click
         self.setCentralWidget(self.table)
 
-        self.week_combo = QComboBox()
+        self.week_combo = WeekCombo(db.shifts.weeks)
         self.week_combo.setMinimumWidth(180)
         self.week_combo.setToolTip(self.tr("Visa bara en vecka (Ctrl+F)"))
         self.week_combo.currentIndexChanged.connect(self.refresh)
@@ -68,7 +62,6 @@ class MainWindow(QMainWindow):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(self.tr("Databas: {path}").format(path=db.path))
-        self._fill_weeks()
         self.refresh()
 
     def _build_actions(self) -> None:
@@ -102,25 +95,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.week_combo)
         self.addToolBar(toolbar)
 
-    def _fill_weeks(self) -> None:
-        current = self.week_combo.currentData()
-        self.week_combo.blockSignals(True)
-        self.week_combo.clear()
-        self.week_combo.addItem(self.tr("Alla veckor"), None)
-        for week in self.db.shifts.weeks():
-            label = self.tr("v. {week} {year} ({first}–{last})").format(
-                week=week.week, year=week.year,
-                first=_short_date(week.monday()), last=_short_date(week.sunday()),
-            )
-            self.week_combo.addItem(label, str(week))
-        index = self.week_combo.findData(current) if current is not None else 0
-        self.week_combo.setCurrentIndex(max(0, index))
-        self.week_combo.blockSignals(False)
-
     def selected_week(self) -> IsoWeek | None:
         """The week the list is filtered to, or None for all."""
-        data = self.week_combo.currentData()
-        return IsoWeek.parse(data) if data else None
+        return self.week_combo.selected_week()
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list ids for the current filter, keeping or setting the selection."""
@@ -176,7 +153,7 @@ class MainWindow(QMainWindow):
     def _after_save(self, shift_id: str | None) -> None:
         if not shift_id:
             return
-        self._fill_weeks()
+        self.week_combo.invalidate()
         self.refresh(shift_id)
         if self.model.row_of(shift_id) < 0:
             self.week_combo.setCurrentIndex(0)

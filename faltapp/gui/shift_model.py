@@ -17,6 +17,10 @@ from faltapp.store.shift_queries import ShiftQueries, ShiftRow
 PAGE_SIZE = 128
 CACHE_PAGES = 16
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ShiftTableModel(QAbstractTableModel):
@@ -28,7 +32,7 @@ class ShiftTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._queries = queries
         self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, ShiftRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[str, tuple[str | int, ...]]] = OrderedDict()
         self._headers = (
             self.tr("Datum"), self.tr("Tid"), self.tr("Typ"), self.tr("Områden"),
             self.tr("Mötta"), self.tr("Kontakter"), self.tr("Iakttagelser"), self.tr("Status"),
@@ -68,43 +72,34 @@ class ShiftTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        return self._cell(row, index.column())
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called several times per visible cell on every paint: keep it to lookups.
+        if role in (_DISPLAY, _TOOLTIP) and index.isValid():
+            cells = self._row(index.row())
+            return None if cells is None else cells[index.column()]
+        if role == _ALIGNMENT and index.column() in self.NUMERIC:
+            return _RIGHT
+        return None
 
-    def _cell(self, row: ShiftRow, column: int) -> str | int:
-        match column:
-            case 0:
-                return row.date
-            case 1:
-                return f"{row.start}–{row.end}"
-            case 2:
-                return Vocabulary.name_of(self._vocab.shift_kinds, row.kind)
-            case 3:
-                return ", ".join(row.area_names)
-            case 4:
-                return row.met
-            case 5:
-                return row.contacts
-            case 6:
-                return row.observations
-            case _:
-                return self._status_names.get(row.status, row.status)
+    def _cells(self, row: ShiftRow) -> tuple[str | int, ...]:
+        """What each column shows for one row, formatted once when its page is fetched."""
+        return (
+            row.date,
+            f"{row.start}–{row.end}",
+            Vocabulary.name_of(self._vocab.shift_kinds, row.kind),
+            ", ".join(row.area_names),
+            row.met,
+            row.contacts,
+            row.observations,
+            self._status_names.get(row.status, row.status),
+        )
 
-    def _row(self, row: int) -> ShiftRow | None:
+    def _row(self, row: int) -> tuple[str | int, ...] | None:
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
             ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
-            page = {r.id: r for r in self._queries.rows(ids)}
+            page = {r.id: self._cells(r) for r in self._queries.rows(ids)}
             self.pages_fetched += 1
             self._pages[page_no] = page
             while len(self._pages) > CACHE_PAGES:

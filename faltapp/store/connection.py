@@ -65,6 +65,20 @@ def connect(path: Path, key: bytes) -> Connection:
     return conn
 
 
+def backup(conn: Connection, target: Path, key: bytes) -> None:
+    """Copy the open database to a new encrypted file ``target`` under the same key.
+
+    Uses SQLite's online backup API; the copy opens with the same key file as the original.
+    """
+    copy = dbapi2.connect(str(target), isolation_level=None)
+    try:
+        copy.execute("PRAGMA cipher_log_level = NONE")
+        copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.backup(copy)
+    finally:
+        copy.close()
+
+
 def apply_pragmas(conn: Connection) -> None:
     """Durability and privacy settings of DESIGN.md §5 (WAL, FULL sync, FKs, secure delete)."""
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

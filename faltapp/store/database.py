@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from faltapp import __version__
 from faltapp.core.versions import LamportClock
 from faltapp.store import keys, schema_state
-from faltapp.store.connection import Connection, apply_pragmas, connect, sqlite_utils_over
+from faltapp.store.connection import (
+    Connection,
+    apply_pragmas,
+    backup,
+    connect,
+    sqlite_utils_over,
+)
 from faltapp.store.errors import (
     DatabaseExists,
     DatabaseMissing,
@@ -152,7 +158,9 @@ class Database:
                 if unknown:
                     raise NewerDatabase(path, unknown)
                 apply_pragmas(conn)
-                if schema_state.pending_names(conn):
+                pending = schema_state.pending_names(conn)
+                if pending:
+                    backup(conn, backup_path_for(path, pending[0]), db_key)
                     _migrate(conn)
             except BaseException:
                 conn.close()
@@ -243,6 +251,11 @@ class Database:
         """Group several writes into one atomic transaction."""
         with self._db.atomic():
             yield
+
+
+def backup_path_for(path: Path, migration: str) -> Path:
+    """Where the copy made before applying ``migration`` goes (beside the database)."""
+    return path.with_name(f"{path.name}.before-{migration}.bak")
 
 
 def _migrate(conn: Connection) -> None:

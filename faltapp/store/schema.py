@@ -97,6 +97,16 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0002_shift_list_index")
+def _shift_list_index(db: sqlite_utils.Database) -> None:
+    # Covering index for the shift list (newest first, deleted excluded): at 13k shifts the
+    # list's ids come in 5 ms instead of 20-40 ms with a temp B-tree sort.
+    db.execute("DROP INDEX IF EXISTS idx_shift_date_start")
+    db["shift"].create_index(  # type: ignore[union-attr]
+        ["deleted", "date", "start", "id"], index_name="idx_shift_list"
+    )
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]

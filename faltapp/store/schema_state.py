@@ -10,7 +10,7 @@ from typing import Any
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "faltapp"
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial", "0002_shift_list_index")
 """Every migration this build knows, in order (append-only)."""
 
 

@@ -70,7 +70,7 @@ class ShiftQueries:
         if week is not None:
             sql += " AND date BETWEEN ? AND ?"
             params = [week.monday().isoformat(), week.sunday().isoformat()]
-        sql += " ORDER BY date DESC, start DESC, id"
+        sql += " ORDER BY date DESC, start DESC, id DESC"  # a backward scan of idx_shift_list
         return [r[0] for r in self._db.execute(sql, params).fetchall()]
 
     def weeks(self) -> list[IsoWeek]:

@@ -38,12 +38,13 @@ def window(qtbot: QtBot, db: Database) -> MainWindow:
     win = MainWindow(db)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
     return win
 
 
 def open_new_shift_dialog(qtbot: QtBot, window: MainWindow) -> ShiftDialog:
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.shift_dialog is not None and window.shift_dialog.isVisible())
     dialog = window.shift_dialog
     assert dialog is not None
@@ -125,7 +126,7 @@ def test_week_filter_shows_only_that_week(qtbot: QtBot, window: MainWindow,
         Shift(date=date(2026, 11, 20), start=time(21), end=time(2), kind="nattpass"),
         Shift(date=date(2026, 11, 24), start=time(18), end=time(22), kind="kvallspass"),
     ])
-    window._fill_weeks()
+    window.week_combo.ensure_filled()
     window.refresh()
     assert window.model.rowCount() == 3
     index = window.week_combo.findData(str(IsoWeek(2026, 47)))
@@ -151,3 +152,22 @@ def test_list_fetches_pages_lazily_and_keeps_few_in_memory(
     assert window.model.index(5999, 0).data() == "2015-01-01"
     assert window.model.cached_rows() <= PAGE_SIZE * CACHE_PAGES
     assert window.model.pages_fetched < 6000 // PAGE_SIZE
+
+
+def test_ctrl_f_opens_the_week_filter_and_the_keyboard_picks_a_week(
+        qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    db.save_many([
+        Shift(date=date(2026, 11, 16), start=time(18), end=time(22), kind="kvallspass"),
+        Shift(date=date(2026, 11, 24), start=time(18), end=time(22), kind="kvallspass"),
+    ])
+    window.refresh()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    assert window.week_combo.count() == 1  # weeks are read on first use, not at start-up
+    qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.week_combo.count() == 3
+    assert window.week_combo.itemText(1) == "v. 48 2026 (23 nov.–29 nov.)"
+    window.week_combo.hidePopup()
+    qtbot.keyClick(window.week_combo, Qt.Key.Key_Down)
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == "2026-11-24"

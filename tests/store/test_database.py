@@ -312,3 +312,32 @@ def test_start_up_list_of_migrations_matches_the_registered_ones() -> None:
 
     assert list(schema_state.KNOWN_MIGRATIONS) == schema.known_migrations()
     assert schema.migrations.name == schema_state.MIGRATION_SET
+
+
+def test_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    from faltapp.store import connection, keys, schema_state
+    from faltapp.store.database import _seed
+
+    path = tmp_path / "old.db"
+    db_key = keys.new_database_key()
+    keys.write_key_file(keys.key_path_for(path),
+                        keys.wrap_key(db_key, PASSPHRASE, KdfParams.for_tests()))
+    conn = connection.connect(path, db_key)
+    connection.apply_pragmas(conn)
+    old_build = connection.sqlite_utils_over(conn)
+    schema.migrations.apply(old_build, stop_before="0002_shift_list_index")
+    _seed(old_build)
+    conn.close()
+
+    with Database.open(path, PASSPHRASE) as db:
+        assert schema.pending(db._db) == []
+        assert "idx_shift_list" in {index.name for index in db._db["shift"].indexes}
+        assert db.counts()["place"] == 26
+
+    backup = tmp_path / "old.db.before-0002_shift_list_index.bak"
+    copy = connection.connect(backup, db_key)  # same key file opens the copy
+    try:
+        assert schema_state.applied_names(copy) == ["0001_initial"]
+        assert copy.execute("SELECT count(*) FROM place").fetchone()[0] == 26
+    finally:
+        copy.close()

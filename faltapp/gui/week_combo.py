@@ -1,0 +1,75 @@
+"""The week filter: "Alla veckor" plus every ISO week that has shifts, filled on first use.
+
+Reading every week means reading every shift date, which grows with the years of data; the
+list is only needed once the user opens or focuses the filter, so start-up does not pay it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from faltapp.store.shift_queries import IsoWeek
+
+
+def _short_date(day: date) -> str:
+    """E.g. "2 nov" in the Swedish locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+class WeekCombo(QComboBox):
+    """A combo box of ISO weeks; ``currentData()`` is ``"2026-W47"`` or None for all weeks."""
+
+    def __init__(self, load_weeks: Callable[[], list[IsoWeek]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load_weeks = load_weeks
+        self._stale = True
+        self.addItem(self.tr("Alla veckor"), None)
+
+    def invalidate(self) -> None:
+        """The weeks may have changed (a shift was saved); refill on next use."""
+        self._stale = True
+
+    def selected_week(self) -> IsoWeek | None:
+        """The chosen week, or None for all weeks."""
+        data = self.currentData()
+        return IsoWeek.parse(data) if data else None
+
+    def ensure_filled(self) -> None:
+        """Fill the list now if it is stale, keeping the current choice and not signalling."""
+        if not self._stale:
+            return
+        self._stale = False
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Alla veckor"), None)
+        for week in self._load_weeks():
+            label = self.tr("v. {week} {year} ({first}–{last})").format(
+                week=week.week, year=week.year,
+                first=_short_date(week.monday()), last=_short_date(week.sunday()),
+            )
+            self.addItem(label, str(week))
+        self.setCurrentIndex(max(0, self.findData(current)) if current else 0)
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.ensure_filled()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_filled()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.ensure_filled()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.ensure_filled()
+        super().wheelEvent(event)
