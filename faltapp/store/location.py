@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from faltapp import APP_NAME
 
 DB_FILENAME = "faltapp.db"
@@ -15,6 +13,8 @@ ENV_DB = "FALTAPP_DB"
 
 def default_database_path() -> Path:
     """The platform's user data folder + ``faltapp.db`` (the folder is not created here)."""
+    import platformdirs  # only when no path was given: keeps it off a --db start-up
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
 
 
