@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from faltapp import __version__
 from faltapp.core.vocabulary import resources_dir
+from faltapp.gui import errors
 from faltapp.gui.main_window import MainWindow
 from faltapp.gui.unlock_dialog import UnlockDialog
 from faltapp.store.database import Database
@@ -78,6 +79,7 @@ def run(db_path: Path, *, smoke: bool = False) -> int:
     """Run the app on ``db_path``; returns the exit code."""
     started = time.perf_counter()
     app = create_application()
+    errors.install()
     if smoke:
         try:
             db, kdf_seconds = _smoke_database(db_path)

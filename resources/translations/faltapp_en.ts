@@ -4,72 +4,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="39"/>
+        <location filename="../../faltapp/gui/main_window.py" line="35"/>
         <source>faltapp – fältpass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="62"/>
+        <location filename="../../faltapp/gui/main_window.py" line="58"/>
         <source>Visa bara en vecka (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="68"/>
+        <location filename="../../faltapp/gui/main_window.py" line="64"/>
         <source>Databas: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="73"/>
+        <location filename="../../faltapp/gui/main_window.py" line="68"/>
         <source>&amp;Nytt fältpass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="76"/>
+        <location filename="../../faltapp/gui/main_window.py" line="71"/>
         <source>&amp;Redigera fältpass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="79"/>
+        <location filename="../../faltapp/gui/main_window.py" line="74"/>
         <source>&amp;Filtrera vecka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="82"/>
+        <location filename="../../faltapp/gui/main_window.py" line="77"/>
         <source>&amp;Avsluta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="86"/>
+        <location filename="../../faltapp/gui/main_window.py" line="81"/>
         <source>&amp;Arkiv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="91"/>
+        <location filename="../../faltapp/gui/main_window.py" line="86"/>
         <source>&amp;Visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="94"/>
+        <location filename="../../faltapp/gui/main_window.py" line="89"/>
         <source>Verktyg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="99"/>
+        <location filename="../../faltapp/gui/main_window.py" line="94"/>
         <source>Vecka:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../faltapp/gui/main_window.py" line="107"/>
-        <source>Alla veckor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../faltapp/gui/main_window.py" line="109"/>
-        <source>v. {week} {year} ({first}–{last})</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../faltapp/gui/main_window.py" line="129"/>
+        <location filename="../../faltapp/gui/main_window.py" line="108"/>
         <source>%n fältpass</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -77,7 +67,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/main_window.py" line="177"/>
+        <location filename="../../faltapp/gui/main_window.py" line="161"/>
         <source>Passet är sparat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,52 +138,52 @@
 <context>
     <name>ShiftTableModel</name>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="37"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="37"/>
         <source>Tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="37"/>
         <source>Typ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="33"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="37"/>
         <source>Områden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="38"/>
         <source>Mötta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="38"/>
         <source>Kontakter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="38"/>
         <source>Iakttagelser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="34"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="36"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="40"/>
         <source>Utkast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../faltapp/gui/shift_model.py" line="36"/>
+        <location filename="../../faltapp/gui/shift_model.py" line="40"/>
         <source>Avslutat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,6 +243,28 @@
     <message>
         <location filename="../../faltapp/gui/unlock_dialog.py" line="96"/>
         <source>Lösenfraserna är inte lika.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCombo</name>
+    <message>
+        <location filename="../../faltapp/gui/week_combo.py" line="32"/>
+        <location filename="../../faltapp/gui/week_combo.py" line="51"/>
+        <source>Alla veckor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../faltapp/gui/week_combo.py" line="53"/>
+        <source>v. {week} {year} ({first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../faltapp/gui/errors.py" line="19"/>
+        <source>Något gick fel som faltapp inte räknade med. Allt som redan var sparat finns kvar. Försök igen; om felet kommer tillbaka, visa detaljerna för den som sköter faltapp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import PASSPHRASE, snapshot
 from gui_keys import type_text
 from PySide6.QtCore import Qt
@@ -71,3 +72,38 @@ def test_database_open_elsewhere_is_explained(qtbot: QtBot, db_path: Path, db: D
     assert dialog.isVisible()
     assert "används redan" in dialog.error_label.text()
     assert dialog.database is None
+
+
+def _newer(db: Database) -> None:
+    from faltapp.store import schema
+
+    db._db[schema.migrations.migrations_table].insert(
+        {"migration_set": schema.MIGRATION_SET, "name": "9999_future", "applied_at": "2030"})
+
+
+@pytest.mark.parametrize(("spoil", "expected"), [
+    (lambda path: path.write_bytes(b"inte en databas" * 100), "inte en faltapp-databas"),
+    (lambda path: Path(f"{path}.key").unlink(), "Nyckelfilen"),
+    (lambda path: Path(f"{path}.key").write_text("{}"), "skadad"),
+], ids=["foreign-file", "key-file-missing", "key-file-damaged"])
+def test_bad_database_files_are_explained_in_the_dialog(
+        qtbot: QtBot, db_path: Path, db: Database, spoil, expected: str) -> None:
+    db.close()
+    spoil(db_path)
+    before = snapshot(db_path.parent)
+    dialog = show(qtbot, UnlockDialog(db_path))
+    submit(qtbot, dialog, PASSPHRASE)
+    assert dialog.isVisible() and dialog.database is None
+    assert expected in dialog.error_label.text()
+    assert snapshot(db_path.parent) == before
+
+
+def test_database_from_a_newer_faltapp_is_explained(
+        qtbot: QtBot, db_path: Path, db: Database) -> None:
+    _newer(db)
+    db.close()
+    before = snapshot(db_path.parent)
+    dialog = show(qtbot, UnlockDialog(db_path))
+    submit(qtbot, dialog, PASSPHRASE)
+    assert "nyare version av faltapp" in dialog.error_label.text()
+    assert snapshot(db_path.parent) == before
