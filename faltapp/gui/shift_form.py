@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from faltapp.core.entities import Place, Shift
 from faltapp.core.validation import ValidationError
 from faltapp.core.vocabulary import vocabulary
+from faltapp.gui.widgets import ErrorLabel
 from faltapp.store.database import Database
 from faltapp.store.errors import StoreError
 
@@ -68,11 +68,7 @@ class ShiftDialog(QDialog):
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setPlaceholderText(self.tr("Kort sammanfattning av passet"))
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
 
         form = QFormLayout()
         form.addRow(self.tr("&Datum"), self.date_edit)
@@ -139,8 +135,7 @@ class ShiftDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """List what is wrong; the dialog stays open with the input kept."""
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.error_label.show_message(message)
 
     def accept(self) -> None:
         """Validate and save; on problems, list them and keep the dialog open."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faltapp.gui.widgets import ErrorLabel
 from faltapp.store.database import Database
 from faltapp.store.errors import StoreError
 from faltapp.store.keys import KdfParams, KeyFileError
@@ -48,11 +49,7 @@ class UnlockDialog(QDialog):
         location.setStyleSheet("color: palette(mid);")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
 
         form = QFormLayout()
         form.addRow(self.tr("&Lösenfras"), self.passphrase)
@@ -79,8 +76,7 @@ class UnlockDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """Show a problem in the dialog and let the user try again."""
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.error_label.show_message(message)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
