@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -272,7 +271,7 @@ def _seed(db: sqlite_utils.Database) -> None:
     from faltapp.core.vocabulary import default_categories, default_places
     from faltapp.store.records import RecordStore
 
-    device_id = uuid.uuid4().hex
+    device_id = os.urandom(16).hex()  # 128 random bits, like a UUID4, as 32 hex digits
     db["settings"].insert_all([  # type: ignore[union-attr]
         {"key": "device_id", "value": device_id},
         {"key": "lamport", "value": "0"},
