@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -243,13 +243,7 @@ class Database:
             self._category_codes = None
 
     def _persist_clock(self, value: int) -> None:
-        self._db["settings"].upsert({"key": "lamport", "value": str(value)}, pk="key")  # type: ignore[union-attr]
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Group several writes into one atomic transaction."""
-        with self._db.atomic():
-            yield
+        _persist_lamport(self._db, value)
 
 
 def backup_path_for(path: Path, migration: str) -> Path:
@@ -281,11 +275,16 @@ def _seed(db: sqlite_utils.Database) -> None:
     store = RecordStore(
         db, device_id, clock,
         lambda: Context(category_codes=frozenset()),
-        lambda value: db["settings"].upsert({"key": "lamport", "value": str(value)}, pk="key"),  # type: ignore[union-attr]
+        lambda value: _persist_lamport(db, value),
     )
     entities: list[Any] = [Category(**c) for c in default_categories()]
     entities += [Place(**p) for p in default_places()]
     store.save_many(entities)
+
+
+def _persist_lamport(db: sqlite_utils.Database, value: int) -> None:
+    """Store the Lamport counter (inside the caller's transaction)."""
+    db["settings"].upsert({"key": "lamport", "value": str(value)}, pk="key")  # type: ignore[union-attr]
 
 
 def _remove_database_files(path: Path) -> None:
