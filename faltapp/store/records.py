@@ -95,7 +95,7 @@ class RecordStore:
         """Validate and store many entities in one transaction; returns how many.
 
         Either every entity is stored or none is: a single invalid one raises
-        :class:`ValidationError` naming it and the database is left as it was.
+        :class:`ValidationError` with its problems and the database is left as it was.
         """
         count = 0
         context = self._context()
