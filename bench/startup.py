@@ -271,7 +271,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window_s = statistics.median(float(f["window_seconds"]) for f in reported)
     minus_kdf = app_s - kdf_s
     bare_ready = statistics.median(r.ready_seconds for r in bare)
-    app_ready_minus_kdf = statistics.median(r.ready_seconds for r in apps) - kdf_s
+    # Per run: each smoke run reports its own KDF time, so subtract it run by run.
+    ready_minus_kdf = [
+        r.ready_seconds - float(f["kdf_seconds"]) for r, f in zip(apps, reported, strict=True)
+    ]
+    app_ready_minus_kdf = statistics.median(ready_minus_kdf)
+    best_ratio = min(ready_minus_kdf) / min(r.ready_seconds for r in bare)
 
     scroll = measure_scrolling(db_path, passphrase)
     steps = scroll.step_ms or [0.0]
@@ -302,6 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("rows_cached_after_scroll", str(scroll.rows_cached)),
         ("scroll_process_peak_rss_mb", f"{scroll.peak_rss_kib / 1024:.1f}"),
         ("startup_ratio_to_exit", f"{minus_kdf / bare_s:.3f}"),
+        ("startup_ratio_best_of_runs", f"{best_ratio:.3f}"),
         # The target: cold start until the main window has painted its rows, KDF excluded.
         ("startup_ratio", f"{app_ready_minus_kdf / bare_ready:.3f}"),
     ]
