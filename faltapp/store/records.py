@@ -219,9 +219,9 @@ class RecordStore:
                    for r in rows]
         return sorted(entries, key=lambda e: int(e.version.split("-", 1)[0]))
 
-    def count(self, table: str, include_deleted: bool = False) -> int:
-        """Number of rows in a table (current records only unless ``include_deleted``)."""
-        where = "" if include_deleted or table not in TYPE_BY_TABLE else " WHERE deleted = 0"
+    def count(self, table: str) -> int:
+        """Number of rows in a table; for entity tables only current (non-deleted) records."""
+        where = " WHERE deleted = 0" if table in TYPE_BY_TABLE else ""
         return int(self._db.execute(f"SELECT count(*) FROM [{table}]{where}").fetchone()[0])
 
 
