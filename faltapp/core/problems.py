@@ -12,6 +12,8 @@ class Problem:
 
     field: str
     message: str
+    unknown: str | None = None
+    """The code this build does not know, when that is the whole problem (kept if unchanged)."""
 
 
 class ValidationError(ValueError):

@@ -71,7 +71,7 @@ class _Checker:
 
     def term(self, name: str, label: str, value: str, terms: tuple[Term, ...]) -> None:
         if value not in Vocabulary.codes(terms):
-            self.fail(name, f"{label}: okänt värde {value!r}.")
+            self.problems.append(Problem(name, f"{label}: okänt värde {value!r}.", unknown=value))
 
     def terms(
         self, name: str, label: str, values: tuple[str, ...], terms: tuple[Term, ...]
@@ -142,7 +142,8 @@ def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
 
 def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
     if o.category not in ctx.category_codes:
-        c.fail("category", f"Okänd kategori {o.category!r}.")
+        c.problems.append(Problem("category", f"Okänd kategori {o.category!r}.",
+                                  unknown=o.category))
     c.number("severity", "Allvarlighetsgrad", o.severity, 1, 3)
     c.number("people_count", "Antal personer", o.people_count, 0, MAX_COUNT)
     c.text("description", "Beskrivningen", o.description, limit=2000, multiline=True)
