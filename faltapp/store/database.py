@@ -1,146 +1,121 @@
-"""The one door to the data: create or open an encrypted database and read and write entities.
+"""The one door to the data: create or open an encrypted database, read and write entities.
 
-Opening order matters for "nothing on disk is changed" on failure: paths are checked, the
-lock is taken, the key is unwrapped and the schema version is checked before any write.
+Writes go through the one :class:`Writer` (one connection, one transaction at a time, change
+notifications after commit). Reads use a read-only connection per thread (:class:`Readers`),
+opened with the database key that this object holds in memory while it is open and never
+writes anywhere. See docs/architecture.md, "The engine".
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from faltapp import __version__
+from faltapp.core.changes import Changes
+from faltapp.core.entities import Category, Entity, RecordMeta
+from faltapp.core.jobs import Job, Progress, run_to_end
+from faltapp.core.validation import Context
 from faltapp.core.versions import LamportClock
-from faltapp.store import keys, schema_state
-from faltapp.store.connection import (
-    Connection,
-    apply_pragmas,
-    backup,
-    connect,
-    sqlite_utils_over,
-)
-from faltapp.store.errors import (
-    DatabaseExists,
-    DatabaseMissing,
-    FolderMissing,
-    FolderNotWritable,
-    NewerDatabase,
-    NotADatabase,
-)
+from faltapp.store import keys, opening
+from faltapp.store.connection import Connection, connect
+from faltapp.store.errors import DatabaseMissing, StoreError
+from faltapp.store.identity import AUDIT_SQL, settle
 from faltapp.store.lock import DatabaseLock
+from faltapp.store.merge import ForeignVersion, HeadRow, Outcome, heads, merge_version
+from faltapp.store.readers import Readers
+from faltapp.store.records import HistoryEntry, Loaded, RecordReader
 from faltapp.store.shift_queries import ShiftQueries
-
-if TYPE_CHECKING:
-    import sqlite_utils
-
-    from faltapp.core.entities import Entity, RecordMeta
-    from faltapp.core.validation import Context
-    from faltapp.store.records import HistoryEntry, Progress, RecordStore
+from faltapp.store.versioning import VersionedWrites, utc_now
+from faltapp.store.writer import Writer
 
 T = TypeVar("T")
+BATCH = 500
+backup_path_for = opening.backup_path_for
 
 
-def _check_folder(folder: Path) -> None:
-    if not folder.is_dir():
-        raise FolderMissing(folder)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FolderNotWritable(folder)
+class _ThreadReader:
+    """Looks like a connection; runs each query on the calling thread's read connection."""
+
+    def __init__(self, readers: Readers) -> None:
+        self._readers = readers
+
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        return self._readers.get().execute(sql, list(params))
 
 
 class Database:
-    """An open faltapp database. Create with :meth:`create`, open with :meth:`open`.
+    """An open faltapp database. Create with :meth:`create`, open with :meth:`open`."""
 
-    Showing the shift list needs only the raw connection; sqlite-utils, validation and the
-    versioned writer are loaded on the first write (start-up stays close to a bare Qt window).
-    """
-
-    def __init__(self, path: Path, conn: Connection, lock: DatabaseLock) -> None:
+    def __init__(self, path: Path, conn: Connection, key: bytes, lock: DatabaseLock,
+                 repairs: list[str] | None = None) -> None:
         self.path = path
-        self._conn: Connection | None = conn
+        self.key_path = keys.key_path_for(path)
         self._lock = lock
-        settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-        self.device_id: str = settings["device_id"]
-        self._clock = LamportClock(int(settings.get("lamport", "0")))
+        self._key = key
+        self.writer = Writer(conn, path)
+        self.readers = Readers(path, key)
+        self.device_id, counter = settle(self.writer, path, repairs or [], utc_now())
+        self._clock = LamportClock(counter)
         self._category_codes: frozenset[str] | None = None
-        self._utils: sqlite_utils.Database | None = None
-        self._records: RecordStore | None = None
-        self.shifts = ShiftQueries(conn)
-
-    @property
-    def _db(self) -> sqlite_utils.Database:
-        """sqlite-utils over this connection, created on first use."""
-        if self._utils is None:
-            assert self._conn is not None, "database is closed"
-            self._utils = sqlite_utils_over(self._conn)
-        return self._utils
-
-    @property
-    def records(self) -> RecordStore:
-        """The versioned reader/writer of entities, created on first use."""
-        if self._records is None:
-            from faltapp.store.records import RecordStore
-
-            self._records = RecordStore(
-                self._db, self.device_id, self._clock, self.validation_context,
-                self._persist_clock,
-            )
-        return self._records
+        self._reader = RecordReader(self.readers.get)
+        self.shifts = ShiftQueries(_ThreadReader(self.readers))
+        self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------
 
     @classmethod
-    def create(
-        cls, path: Path, passphrase: str, *, kdf: keys.KdfParams | None = None
-    ) -> Database:
+    def create(cls, path: Path, passphrase: str, *,
+               kdf: keys.KdfParams | None = None) -> Database:
         """Create a new encrypted database and its key file; refuses to overwrite anything.
 
         ``kdf`` defaults to parameters calibrated on this machine (never below the floor);
-        only tests pass cheaper ones.
+        only tests pass cheaper ones. A kill at any moment leaves nothing or a database that
+        opens.
         """
         path = Path(path).absolute()
-        _check_folder(path.parent)
-        key_path = keys.key_path_for(path)
-        for existing in (path, key_path):
-            if existing.exists():
-                raise DatabaseExists(existing)
+        opening.check_folder(path.parent)
         lock = DatabaseLock(path)
         lock.acquire()
         try:
-            db_key = keys.new_database_key()
-            key_file = keys.wrap_key(db_key, passphrase, kdf or keys.calibrate())
+            db_key = opening.create_files(path, passphrase, kdf)
             conn = connect(path, db_key)
-            try:
-                apply_pragmas(conn)
-                _migrate(conn)
-                _seed(sqlite_utils_over(conn))
-            except BaseException:
-                conn.close()
-                raise
-            keys.write_key_file(key_path, key_file)
+            return cls._finish(path, conn, db_key, lock, [])
         except BaseException:
-            _remove_database_files(path)
             lock.release()
             raise
-        return cls(path, conn, lock)
 
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> Database:
-        """Open an existing database; raises a :class:`StoreError` with a Swedish message."""
-        db_key, _ = cls.unlock(path, passphrase)
-        return cls.open_with_key(path, db_key)
+    def open(cls, path: Path, passphrase: str, *,
+             kdf: keys.KdfParams | None = None) -> Database:
+        """Open an existing database; raises a :class:`StoreError` with a Swedish message.
 
-    @staticmethod
-    def unlock(path: Path, passphrase: str) -> tuple[bytes, float]:
-        """Check the paths and unwrap the database key; returns it and the KDF seconds."""
+        A key file whose KDF parameters are below the floor is re-wrapped with calibrated ones
+        (tests pass ``kdf`` to keep theirs).
+        """
         path = Path(path).absolute()
         if not path.is_file():
             raise DatabaseMissing(path)
-        _check_folder(path.parent)
-        key_file = keys.read_key_file(keys.key_path_for(path))
-        return keys.timed_unwrap(key_file, passphrase)
+        opening.check_folder(path.parent)
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            opened = opening.open_files(path, passphrase, kdf)
+            database = cls._finish(path, opened.conn, opened.key, lock, opened.repairs)
+        except BaseException:
+            lock.release()
+            raise
+        database.kdf_seconds = opened.kdf_seconds
+        return database
+
+    @staticmethod
+    def unlock(path: Path, passphrase: str) -> tuple[bytes, float]:
+        """Unwrap the database key without opening (benchmarks); returns it and KDF seconds."""
+        path = Path(path).absolute()
+        if not path.is_file():
+            raise DatabaseMissing(path)
+        return keys.timed_unwrap(keys.read_key_file(keys.key_path_for(path)), passphrase)
 
     @classmethod
     def open_with_key(cls, path: Path, db_key: bytes) -> Database:
@@ -150,35 +125,31 @@ class Database:
         lock.acquire()
         try:
             conn = connect(path, db_key)
-            try:
-                if not schema_state.is_faltapp_database(conn):
-                    raise NotADatabase(path)
-                unknown = schema_state.unknown_applied(conn)
-                if unknown:
-                    raise NewerDatabase(path, unknown)
-                apply_pragmas(conn)
-                pending = schema_state.pending_names(conn)
-                if pending:
-                    backup(conn, backup_path_for(path, pending[0]), db_key)
-                    _migrate(conn)
-            except BaseException:
-                conn.close()
-                raise
+            return cls._finish(path, conn, db_key, lock, [])
         except BaseException:
             lock.release()
             raise
-        return cls(path, conn, lock)
+
+    @classmethod
+    def _finish(cls, path: Path, conn: Connection, key: bytes, lock: DatabaseLock,
+                repairs: list[str]) -> Database:
+        try:
+            opening.prepare(conn, path, key)
+            return cls(path, conn, key, lock, repairs)
+        except BaseException:
+            conn.close()
+            raise
+
+    kdf_seconds: float = 0.0
 
     def close(self) -> None:
-        """Checkpoint, close the connection and release the lock (idempotent)."""
-        if self._conn is None:
+        """Checkpoint, close every connection and release the lock (idempotent)."""
+        if not self._lock.held:
             return
+        self.readers.close()
         with contextlib.suppress(Exception):
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._conn.close()
-        self._conn = None
-        self._utils = None
-        self._records = None
+            self.writer.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.writer.conn.close()
         self._lock.release()
 
     def __enter__(self) -> Database:
@@ -187,108 +158,144 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- entities -------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``listener`` with what changed after every commit (on the committing thread)."""
+        return self.writer.subscribe(listener)
 
-    def save(self, entity: Entity) -> RecordMeta:
-        """Validate and store one entity as a new version."""
-        meta = self.records.save(entity)
-        self._forget_cached(type(entity))
+    # -- writes ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def changing(self, reason: str = "") -> Iterator[VersionedWrites]:
+        """One transaction of local changes; the Lamport counter is stored with them."""
+        with self.writer.transaction() as txn:
+            writes = VersionedWrites(txn, self.device_id, self._clock, self.validation_context())
+            yield writes
+            writes.persist_clock()
+
+    def save(self, entity: Entity, base: str | None = None, reason: str = "") -> RecordMeta:
+        """Store ``entity`` over ``base`` (the version the editor started from; None: new).
+
+        Raises EditConflict if the record changed meanwhile, ValidationError for invalid input.
+        Content equal to the current version writes nothing.
+        """
+        self.apply([(entity, base)], reason=reason)
+        meta = self.meta(type(entity), entity.id)
+        assert meta is not None
         return meta
 
-    def save_many(self, entities: Iterable[Entity], progress: Progress | None = None) -> int:
-        """Validate and store many entities in one transaction."""
-        count = self.records.save_many(entities, progress)
-        self._category_codes = None
+    def apply(self, saves: Iterable[tuple[Entity, str | None]] = (),
+              deletes: Iterable[tuple[type, str, str | None]] = (), reason: str = "") -> int:
+        """Saves and deletes, each over its base version, in one transaction."""
+        with self.changing(reason) as writes:
+            count = writes.save(list(saves), reason)
+            for cls, record_id, base in deletes:
+                count += writes.delete(cls, record_id, base, reason)
         return count
 
-    def delete(self, cls: type, record_id: str) -> RecordMeta:
-        """Mark a record deleted (a tombstone version; history keeps every version)."""
-        meta = self.records.delete(cls, record_id)
-        self._forget_cached(cls)
+    def write_many(self, entities: Iterable[Entity]) -> Job[int]:
+        """A job storing many new entities in one transaction; cancel rolls all of it back."""
+        count = 0
+        with self.changing() as writes:
+            batch: list[tuple[Entity, str | None]] = []
+            for entity in entities:
+                batch.append((entity, None))
+                if len(batch) >= BATCH:
+                    count += writes.save(batch)
+                    batch = []
+                    yield Progress(count)
+            count += writes.save(batch)
+        yield Progress(count)
+        return count
+
+    def save_many(self, entities: Iterable[Entity],
+                  progress: Callable[[int], None] | None = None) -> int:
+        """Store many new entities in one transaction (all or nothing); returns how many."""
+        return run_to_end(self.write_many(entities),
+                          (lambda p: progress(p.done)) if progress else None)
+
+    def delete(self, cls: type, record_id: str, base: str | None) -> RecordMeta:
+        """Write a tombstone over ``base``: no content, history keeps every version."""
+        self.apply(deletes=[(cls, record_id, base)])
+        meta = self.meta(cls, record_id)
+        assert meta is not None
         return meta
+
+    def purge(self, cls: type, record_id: str, rule: str) -> int:
+        """Retention: blank the record and its history for good; returns versions blanked."""
+        with self.changing() as writes:
+            return writes.purge(cls, record_id, rule)
+
+    def merge(self, versions: Iterable[tuple[type, ForeignVersion]]) -> dict[Outcome, int]:
+        """Merge versions from other devices in one transaction; counts per outcome."""
+        counts = dict.fromkeys(Outcome, 0)
+        now = utc_now()
+        with self.writer.transaction() as txn:
+            for cls, incoming in versions:
+                counts[merge_version(txn, cls, incoming, self._clock, now)] += 1
+            txn.conn.execute("UPDATE settings SET value = ? WHERE key = 'lamport'",
+                             [str(self._clock.value)])
+        return counts
+
+    def audit(self, action: str, detail: str) -> None:
+        """Append one line to the local audit log."""
+        with self.writer.transaction() as txn:
+            txn.conn.execute(AUDIT_SQL, [utc_now(), self.device_id, action, detail])
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def load(self, cls: type[T], record_id: str) -> Loaded[T] | None:
+        """The current record with the version an editor saves against, or None."""
+        return self._reader.load(cls, record_id)
 
     def get(self, cls: type[T], record_id: str) -> T | None:
         """The current version of one record, or None if missing or deleted."""
-        return self.records.get(cls, record_id)
+        return self._reader.get(cls, record_id)
 
     def all(self, cls: type[T]) -> list[T]:
         """Every current record of a (small) table."""
-        return self.records.all(cls)
+        return self._reader.all(cls)
 
     def meta(self, cls: type, record_id: str) -> RecordMeta | None:
         """Sync metadata of a record's head."""
-        return self.records.meta(cls, record_id)
+        return self._reader.meta(cls, record_id)
 
     def history(self, cls: type, record_id: str) -> list[HistoryEntry]:
-        """Every stored version of a record, oldest first."""
-        return self.records.history(cls, record_id)
+        """Every stored version of a record, in the order it arrived here."""
+        return self._reader.history(cls, record_id)
+
+    def heads(self, cls: type, record_id: str) -> list[HeadRow]:
+        """The heads of a record's version graph, the current winner first."""
+        return heads(self.readers.get(), cls.TABLE, record_id)
 
     def counts(self) -> dict[str, int]:
         """Current rows per table, plus history and audit rows."""
         tables = ["shift", "tally", "contact", "observation", "follow_up", "place", "staff",
                   "category", "history", "audit_log"]
-        return {t: self.records.count(t) for t in tables}
+        return {t: self._reader.count(t) for t in tables}
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """Raw read for store-side tests and diagnostics (read-only connection)."""
+        return self.readers.get().execute(sql, list(params)).fetchall()
 
     def validation_context(self) -> Context:
         """What validation needs from the database (known category codes)."""
-        from faltapp.core.entities import Category
-        from faltapp.core.validation import Context
-
         if self._category_codes is None:
-            self._category_codes = frozenset(c.code for c in self.records.all(Category))
+            self._category_codes = frozenset(c.code for c in self._reader.all(Category))
         return Context(category_codes=self._category_codes)
 
-    def _forget_cached(self, cls: type) -> None:
-        if cls.TABLE == "category":
+    def _forget_cached(self, changes: Changes) -> None:
+        if changes.touches("category"):
             self._category_codes = None
 
-    def _persist_clock(self, value: int) -> None:
-        _persist_lamport(self._db, value)
+    # -- keys -----------------------------------------------------------------------------
 
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Wrap the database key under a new passphrase (the key file is replaced atomically).
 
-def backup_path_for(path: Path, migration: str) -> Path:
-    """Where the copy made before applying ``migration`` goes (beside the database)."""
-    return path.with_name(f"{path.name}.before-{migration}.bak")
-
-
-def _migrate(conn: Connection) -> None:
-    """Apply pending migrations (imports the schema and sqlite-utils only when needed)."""
-    from faltapp.store import schema
-
-    schema.migrate(sqlite_utils_over(conn))
-
-
-def _seed(db: sqlite_utils.Database) -> None:
-    """Settings of a new database and the default places and categories."""
-    from faltapp.core.entities import Category, Place
-    from faltapp.core.validation import Context
-    from faltapp.core.vocabulary import default_categories, default_places
-    from faltapp.store.records import RecordStore
-
-    device_id = os.urandom(16).hex()  # 128 random bits, like a UUID4, as 32 hex digits
-    db["settings"].insert_all([  # type: ignore[union-attr]
-        {"key": "device_id", "value": device_id},
-        {"key": "lamport", "value": "0"},
-        {"key": "created_by_version", "value": __version__},
-    ])
-    clock = LamportClock()
-    store = RecordStore(
-        db, device_id, clock,
-        lambda: Context(category_codes=frozenset()),
-        lambda value: _persist_lamport(db, value),
-    )
-    entities: list[Any] = [Category(**c) for c in default_categories()]
-    entities += [Place(**p) for p in default_places()]
-    store.save_many(entities)
-
-
-def _persist_lamport(db: sqlite_utils.Database, value: int) -> None:
-    """Store the Lamport counter (inside the caller's transaction)."""
-    db["settings"].upsert({"key": "lamport", "value": str(value)}, pk="key")  # type: ignore[union-attr]
-
-
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".key"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
-
+        Old copies of the key file still open the database with the old passphrase; use
+        :meth:`rekey` when that matters.
+        """
+        if not self._lock.held:
+            raise StoreError("Databasen är stängd.")
+        keys.change_passphrase(self.key_path, old, new)
+        self.audit("passphrase", "Lösenfrasen byttes.")

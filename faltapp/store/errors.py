@@ -69,3 +69,107 @@ class RecordNotFound(StoreError):
     def __init__(self, table: str, record_id: str) -> None:
         super().__init__(f"Posten {record_id} finns inte ({table}).")
 
+
+
+class WriterBusy(StoreError):
+    """Another write (an import, a backup) held the database longer than a save may wait."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Databasen är upptagen av en annan skrivning (till exempel en import). Inget av "
+            "det du skrev har gått förlorat; försök spara igen om en stund."
+        )
+
+
+class DatabaseReadOnly(StoreError):
+    """The database file (or its WAL companions) cannot be written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Databasfilen {path} är skrivskyddad, så inget kan sparas. Ge din användare "
+            "skrivrätt till filen och mappen och starta faltapp igen."
+        )
+
+
+class DiskFull(StoreError):
+    """The disk filled during a write; the transaction was rolled back."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Disken där databasen ligger ({path.parent}) är full. Ingenting sparades; frigör "
+            "utrymme och försök igen."
+        )
+
+
+class EditConflict(StoreError):
+    """The record changed (or was deleted) after the editor read it."""
+
+    def __init__(self, table: str, record_id: str) -> None:
+        self.table = table
+        self.record_id = record_id
+        super().__init__(
+            "Posten har ändrats någon annanstans sedan du öppnade den. Din ändring sparades "
+            "inte; öppna posten igen för att se den nya versionen."
+        )
+
+
+class RecordPurged(StoreError):
+    """The id was purged by retention (gallring); nothing may be stored under it again."""
+
+    def __init__(self, table: str, record_id: str) -> None:
+        self.table = table
+        self.record_id = record_id
+        super().__init__(
+            f"Posten {record_id} är gallrad och kan inte sparas igen."
+        )
+
+
+class VersionClash(StoreError):
+    """The same version string arrived with other content than the one stored."""
+
+    def __init__(self, table: str, record_id: str, version: str) -> None:
+        self.version = version
+        super().__init__(
+            f"Versionen {version} av posten {record_id} finns redan med ett annat innehåll; "
+            "den nya togs inte emot."
+        )
+
+
+class DanglingReference(StoreError):
+    """A record refers to a record that does not exist (names the field and the target)."""
+
+    def __init__(self, field: str, target: str, target_id: str) -> None:
+        self.field = field
+        self.target = target
+        self.target_id = target_id
+        super().__init__(f"Fältet {field} hänvisar till {target} {target_id}, som inte finns.")
+
+
+def os_error_cause(error: OSError) -> str:
+    """What the system refused, in a few Swedish words to put inside a sentence."""
+    import errno
+
+    if isinstance(error, PermissionError):
+        return "faltapp saknar behörighet"
+    if isinstance(error, IsADirectoryError):
+        return "det är en mapp"
+    known = {
+        errno.ENOSPC: "disken är full",
+        errno.EROFS: "filsystemet är skrivskyddat",
+        errno.ENAMETOOLONG: "namnet är för långt",
+    }
+    if error.errno in known:
+        return known[error.errno]
+    return f"fel i filsystemet ({errno.errorcode.get(error.errno or 0, 'okänt')})"
+
+
+class LockFileUnusable(StoreError):
+    """The lock file or its ``.lock.pid`` companion cannot be opened, locked or written."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        self.reason = str(error)  # English, for logs
+        super().__init__(
+            f"Låsfilen {path} går inte att använda ({os_error_cause(error)}); ta bort den om "
+            "inget annat faltapp-fönster är öppet."
+        )

@@ -1,110 +1,140 @@
 """The database schema, built by named migrations (sqlite-utils ``Migrations``).
 
-Each migration runs in one transaction together with the record that it was applied. A
-database that lists a migration this build does not know was written by a newer faltapp and is
-refused before anything is written. Migrations are append-only: never edit or reorder one that
-has shipped; add a new one.
+Every migration's DDL is written out literally and never derived from today's dataclasses: a
+database made by any released build must migrate to exactly the schema a new database gets
+(``tests/store/test_migrations.py`` proves it against the committed databases in
+``tests/fixtures/``). Migrations are append-only: never edit or reorder one that has shipped.
+Adding a field to an entity means adding a migration.
+
+Each migration runs in one transaction together with the record that it was applied.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from faltapp.core.codec import column_types
-from faltapp.core.entities import (
-    Category,
-    Contact,
-    FollowUp,
-    Observation,
-    Place,
-    Shift,
-    Staff,
-    Tally,
-)
-from faltapp.store.schema_state import MIGRATION_SET
+from faltapp.core.digest import content_hash, raw_hash
+from faltapp.core.versions import Version, VersionFormatError
+from faltapp.store.schema_state import KNOWN_MIGRATIONS, MIGRATION_SET
+from faltapp.store.schema_v1 import V1_SCHEMA
 
 migrations = Migrations(MIGRATION_SET)
 
-META_COLUMNS: dict[str, type] = {
-    "version": str,
-    "parent": str,
-    "changed_at": str,
-    "changed_by": str,
-    "deleted": int,
-}
-"""Sync metadata on every synced table (DESIGN.md §4)."""
-
-_FOREIGN_KEYS: dict[type, list[tuple[str, str, str]]] = {
-    Tally: [("shift_id", "shift", "id")],
-    Contact: [("shift_id", "shift", "id"), ("place_id", "place", "id")],
-    Observation: [("shift_id", "shift", "id"), ("place_id", "place", "id")],
-    FollowUp: [
-        ("shift_id", "shift", "id"),
-        ("contact_id", "contact", "id"),
-        ("owner_id", "staff", "id"),
-    ],
-}
-
-_INDEXES: dict[type, list[list[str]]] = {
-    Shift: [["date", "start"]],
-    Tally: [["shift_id"]],
-    Contact: [["shift_id"], ["alias"]],
-    Observation: [["shift_id"], ["place_id", "observed_at"], ["observed_at"]],
-    FollowUp: [["status", "due"], ["shift_id"]],
-    Category: [["code"]],
-}
-
-
-def _create_entity_table(db: sqlite_utils.Database, cls: type) -> None:
-    columns: dict[str, Any] = {"id": str, **column_types(cls), **META_COLUMNS}
-    not_null = {"version", "changed_at", "changed_by", "deleted"}
-    db[cls.TABLE].create(  # type: ignore[union-attr]
-        columns,
-        pk="id",
-        not_null=not_null,
-        defaults={"deleted": 0},
-        foreign_keys=_FOREIGN_KEYS.get(cls, []),
-    )
-    for index in _INDEXES.get(cls, []):
-        db[cls.TABLE].create_index(index, unique=(cls is Category))  # type: ignore[union-attr]
+ENTITY_TABLES: tuple[str, ...] = (
+    "place", "staff", "category", "shift", "tally", "contact", "observation", "follow_up",
+)
+"""Every synced entity table (grows by migration only)."""
 
 
 @migrations(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    # Referenced tables first, so foreign keys resolve.
-    for cls in (Place, Staff, Category, Shift, Tally, Contact, Observation, FollowUp):
-        _create_entity_table(db, cls)
-    db["history"].create(
-        {
-            "table_name": str,
-            "id": str,
-            "version": str,
-            "parent": str,
-            "changed_at": str,
-            "changed_by": str,
-            "deleted": int,
-            "payload": str,
-        },
-        pk=("table_name", "id", "version"),
-        not_null={"payload", "changed_at", "changed_by", "deleted"},
-    )
-    db["audit_log"].create(
-        {"at": str, "device_id": str, "action": str, "detail": str}, not_null={"at", "action"}
-    )
+    for statement in V1_SCHEMA:
+        db.execute(statement)
 
 
 @migrations(name="0002_shift_list_index")
 def _shift_list_index(db: sqlite_utils.Database) -> None:
     # Covering index for the shift list (newest first, deleted excluded): at 13k shifts the
     # list's ids come in 5 ms instead of 20-40 ms with a temp B-tree sort.
-    db.execute("DROP INDEX IF EXISTS idx_shift_date_start")
-    db["shift"].create_index(  # type: ignore[union-attr]
-        ["deleted", "date", "start", "id"], index_name="idx_shift_list"
-    )
+    db.execute('DROP INDEX IF EXISTS "idx_shift_date_start"')
+    db.execute('CREATE INDEX "idx_shift_list" ON "shift" ("deleted", "date", "start", "id")')
+
+
+_HISTORY_V3 = """CREATE TABLE "history_v3" (
+    "seq" INTEGER PRIMARY KEY AUTOINCREMENT,
+    "table_name" TEXT NOT NULL,
+    "id" TEXT NOT NULL,
+    "version" TEXT NOT NULL,
+    "parent" TEXT,
+    "lamport" INTEGER NOT NULL,
+    "device" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+    "changed_at" TEXT NOT NULL,
+    "changed_by" TEXT NOT NULL,
+    "deleted" INTEGER NOT NULL,
+    "purged" INTEGER NOT NULL DEFAULT 0,
+    "reason" TEXT,
+    "payload" TEXT,
+    UNIQUE ("table_name", "id", "version"))"""
+
+_V3_STATEMENTS = [
+    # Synced tables carry no unique constraint: two laptops may create the same code.
+    'DROP INDEX "idx_category_code"',
+    'CREATE INDEX "idx_category_code" ON "category" ("code")',
+    'CREATE INDEX "idx_history_record" ON "history" ("table_name", "id", "lamport", "device")',
+    'CREATE INDEX "idx_history_parent" ON "history" ("table_name", "id", "parent")',
+    'CREATE INDEX "idx_history_lamport" ON "history" ("lamport")',
+    'CREATE TABLE "conflict" ("seq" INTEGER PRIMARY KEY AUTOINCREMENT, '
+    '"table_name" TEXT NOT NULL, "id" TEXT NOT NULL, "winner" TEXT NOT NULL, '
+    '"loser" TEXT NOT NULL, "detected_at" TEXT NOT NULL, "resolved_at" TEXT, '
+    '"resolution" TEXT)',
+    'CREATE INDEX "idx_conflict_record" ON "conflict" ("table_name", "id")',
+    'CREATE TABLE "retention_log" ("seq" INTEGER PRIMARY KEY AUTOINCREMENT, '
+    '"at" TEXT NOT NULL, "table_name" TEXT NOT NULL, "id" TEXT NOT NULL, '
+    '"rule" TEXT NOT NULL, "versions" INTEGER NOT NULL)',
+]
+
+
+@migrations(name="0003_versions_engine")
+def _versions_engine(db: sqlite_utils.Database) -> None:
+    """History with seq/lamport/device/hash, unknown fields kept, tombstones without content."""
+    for table in ENTITY_TABLES:
+        db.execute(f'ALTER TABLE "{table}" ADD COLUMN "extra" TEXT')
+        blank = ", ".join(f'"{c}" = NULL' for c in _content_columns(db, table))
+        db.execute(f'UPDATE "{table}" SET {blank} WHERE "deleted" = 1')
+    db.execute(_HISTORY_V3)
+    repairs = _copy_history(db)
+    db.execute('DROP TABLE "history"')
+    db.execute('ALTER TABLE "history_v3" RENAME TO "history"')
+    for statement in _V3_STATEMENTS:
+        db.execute(statement)
+    for detail in repairs:
+        db.execute(
+            'INSERT INTO "audit_log" ("at", "device_id", "action", "detail") '
+            "VALUES (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), NULL, 'repair', ?)", [detail])
+
+
+def _content_columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    meta = {"id", "version", "parent", "changed_at", "changed_by", "deleted", "extra"}
+    return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")').fetchall()
+            if row[1] not in meta]
+
+
+def _copy_history(db: sqlite_utils.Database) -> list[str]:
+    """Copy schema-2 history into the new table in arrival order; returns repairs made."""
+    repairs: list[str] = []
+    rows = db.execute(
+        'SELECT "table_name", "id", "version", "parent", "changed_at", "changed_by", '
+        '"deleted", "payload" FROM "history" ORDER BY rowid').fetchall()
+    out: list[tuple[Any, ...]] = []
+    for table, record_id, version, parent, changed_at, changed_by, deleted, text in rows:
+        try:
+            parsed = Version.parse(str(version))
+            lamport, device = parsed.lamport, parsed.device_id
+        except VersionFormatError:
+            lamport, device = 0, ""
+            repairs.append(f"Ogiltig version {version!r} i historiken för {table} {record_id} "
+                           "behölls med Lamportvärde 0.")
+        if deleted:
+            text, digest = "{}", content_hash(None, True)
+        else:
+            try:
+                digest = content_hash(json.loads(text), False)
+            except (TypeError, ValueError):
+                digest = raw_hash(str(text))
+                repairs.append(f"Historiken för {table} {record_id} version {version} är inte "
+                               "giltig JSON; texten behölls oförändrad.")
+        out.append((table, record_id, version, parent, lamport, device, digest, changed_at,
+                    changed_by, int(bool(deleted)), text))
+    db.conn.executemany(
+        'INSERT INTO "history_v3" ("table_name", "id", "version", "parent", "lamport", '
+        '"device", "hash", "changed_at", "changed_by", "deleted", "payload") '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", out)
+    return repairs
 
 
 def known_migrations() -> list[str]:
@@ -112,13 +142,11 @@ def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-def pending(db: sqlite_utils.Database) -> list[str]:
-    """Names of the migrations not yet applied."""
-    return [m.name for m in migrations.pending(db)]
-
-
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply every pending migration (each atomically); returns the names applied."""
-    names = pending(db)
+    names = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
     return names
+
+
+assert tuple(known_migrations()) == KNOWN_MIGRATIONS, "schema_state.KNOWN_MIGRATIONS is stale"

@@ -10,7 +10,11 @@ from typing import Any
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "faltapp"
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial", "0002_shift_list_index")
+KNOWN_MIGRATIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_shift_list_index",
+    "0003_versions_engine",
+)
 """Every migration this build knows, in order (append-only)."""
 
 

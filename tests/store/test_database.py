@@ -23,9 +23,10 @@ from faltapp.core.entities import (
     Tally,
 )
 from faltapp.core.validation import ValidationError
-from faltapp.store import schema
+from faltapp.store import schema, schema_state
 from faltapp.store.database import Database
 from faltapp.store.errors import (
+    DanglingReference,
     DatabaseExists,
     FolderMissing,
     FolderNotWritable,
@@ -87,8 +88,8 @@ def _one_of_each(db: Database) -> list[object]:
 
 
 def test_new_database_has_every_migration_and_the_default_lists(db: Database) -> None:
-    assert schema.pending(db._db) == []
-    assert [m.name for m in schema.migrations.applied(db._db)] == schema.known_migrations()
+    assert schema_state.applied_names(db.writer.conn) == schema.known_migrations()
+    assert schema_state.pending_names(db.writer.conn) == []
     assert {c.code for c in db.all(Category)} >= {"skadegorelse", "paverkade", "trygg_plats"}
     assert "Stortorget" in {p.name for p in db.all(Place)}
 
@@ -107,13 +108,15 @@ def test_every_change_is_kept_in_history_with_its_parent(db: Database) -> None:
     db.save_many(_one_of_each(db)[:1])
     bare = dataclasses.replace(shift, staff_ids=())
     first = db.save(bare)
-    second = db.save(dataclasses.replace(bare, summary="Ändrad sammanfattning"))
-    tomb = db.delete(Shift, bare.id)
+    second = db.save(dataclasses.replace(bare, summary="Ändrad sammanfattning"), first.version)
+    tomb = db.delete(Shift, bare.id, second.version)
     history = db.history(Shift, bare.id)
     assert [h.version for h in history] == [first.version, second.version, tomb.version]
     assert [h.parent for h in history] == [None, first.version, second.version]
     assert history[1].payload["summary"] == "Ändrad sammanfattning"
     assert history[2].deleted and db.get(Shift, bare.id) is None
+    assert history[2].payload == {}, "a tombstone carries no content"
+    assert [h.seq for h in history] == sorted(h.seq for h in history)
     assert db.meta(Shift, bare.id).deleted
 
 
@@ -122,7 +125,7 @@ def test_versions_keep_rising_after_reopen(db_path: Path, db: Database) -> None:
     before = db.save(place)
     db.close()
     with Database.open(db_path, PASSPHRASE) as reopened:
-        after = reopened.save(dataclasses.replace(place, name="Testplatsen 2"))
+        after = reopened.save(dataclasses.replace(place, name="Testplatsen 2"), before.version)
     assert int(after.version.split("-")[0]) > int(before.version.split("-")[0])
     assert after.parent == before.version
 
@@ -139,8 +142,9 @@ def test_references_to_missing_rows_are_refused(db: Database) -> None:
     orphan = Tally(
         shift_id="00000000-0000-4000-8000-000000000000", gender="pojke", age_band="16_17", count=3
     )
-    with pytest.raises(ValidationError, match="inte finns"):
+    with pytest.raises(DanglingReference, match="shift_id hänvisar till shift 0000") as caught:
         db.save(orphan)
+    assert caught.value.field == "shift_id"
     unknown_area = Shift(
         date=date(2026, 11, 20),
         start=time(19),
@@ -148,7 +152,7 @@ def test_references_to_missing_rows_are_refused(db: Database) -> None:
         kind="kvallspass",
         area_ids=("no-such-place",),
     )
-    with pytest.raises(ValidationError, match="Okänd hänvisning"):
+    with pytest.raises(DanglingReference, match="area_ids hänvisar till place no-such-place"):
         db.save(unknown_area)
 
 
@@ -184,13 +188,10 @@ def test_wrong_passphrase_is_refused_and_nothing_changes(db_path: Path, db: Data
 
 
 def test_newer_database_is_refused_before_anything_is_written(db_path: Path, db: Database) -> None:
-    db._db[schema.migrations.migrations_table].insert(
-        {
-            "migration_set": schema.MIGRATION_SET,
-            "name": "9999_from_the_future",
-            "applied_at": "2030-01-01",
-        }
-    )
+    with db.writer.transaction() as txn:
+        txn.conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+            [schema.MIGRATION_SET, "9999_from_the_future", "2030-01-01"])
     db.close()
     before = snapshot(db_path.parent)
     with pytest.raises(NewerDatabase, match="nyare version av faltapp"):
@@ -267,21 +268,24 @@ def test_read_only_folder_gives_a_clear_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Tests run as root in CI, where permission bits do not stop writes; simulate the check.
-    monkeypatch.setattr("faltapp.store.database.os.access", lambda *_a: False)
+    monkeypatch.setattr("faltapp.store.opening.os.access", lambda *_a: False)
     with pytest.raises(FolderNotWritable, match="skrivskyddad"):
         Database.create(tmp_path / "x.db", PASSPHRASE, kdf=KdfParams.for_tests())
     assert list(tmp_path.iterdir()) == []
 
 
 def test_sqlite_utils_sees_sqlcipher_errors(db: Database) -> None:
-    db._db["no_such_table"].drop(ignore=True)
-    db._db["scratch"].insert({"id": 1, "name": "x"}, pk="id")
-    db._db["scratch"].drop(ignore=True)
-    assert not db._db["scratch"].exists()
+    from faltapp.store.connection import sqlite_utils_over
+
+    utils = sqlite_utils_over(db.writer.conn)
+    utils["no_such_table"].drop(ignore=True)
+    utils["scratch"].insert({"id": 1, "name": "x"}, pk="id")
+    utils["scratch"].drop(ignore=True)
+    assert not utils["scratch"].exists()
 
 
 def test_shift_list_queries_filter_by_iso_week_newest_first(db: Database) -> None:
-    from faltapp.store.shift_queries import IsoWeek
+    from faltapp.core.weeks import IsoWeek
 
     def shift(day: date, start: int) -> Shift:
         return Shift(date=day, start=time(start), end=time(23), kind="kvallspass")
@@ -312,32 +316,3 @@ def test_start_up_list_of_migrations_matches_the_registered_ones() -> None:
 
     assert list(schema_state.KNOWN_MIGRATIONS) == schema.known_migrations()
     assert schema.migrations.name == schema_state.MIGRATION_SET
-
-
-def test_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
-    from faltapp.store import connection, keys, schema_state
-    from faltapp.store.database import _seed
-
-    path = tmp_path / "old.db"
-    db_key = keys.new_database_key()
-    keys.write_key_file(keys.key_path_for(path),
-                        keys.wrap_key(db_key, PASSPHRASE, KdfParams.for_tests()))
-    conn = connection.connect(path, db_key)
-    connection.apply_pragmas(conn)
-    old_build = connection.sqlite_utils_over(conn)
-    schema.migrations.apply(old_build, stop_before="0002_shift_list_index")
-    _seed(old_build)
-    conn.close()
-
-    with Database.open(path, PASSPHRASE) as db:
-        assert schema.pending(db._db) == []
-        assert "idx_shift_list" in {index.name for index in db._db["shift"].indexes}
-        assert db.counts()["place"] == 26
-
-    backup = tmp_path / "old.db.before-0002_shift_list_index.bak"
-    copy = connection.connect(backup, db_key)  # same key file opens the copy
-    try:
-        assert schema_state.applied_names(copy) == ["0001_initial"]
-        assert copy.execute("SELECT count(*) FROM place").fetchone()[0] == 26
-    finally:
-        copy.close()

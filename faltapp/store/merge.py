@@ -1,0 +1,140 @@
+"""Merging versions made on other devices (CouchDB's model, DESIGN.md §6).
+
+A version is identified by ``(table, id, version)`` and its content by ``hash``. An incoming
+version already in history is ignored if its hash matches and refused if not. Otherwise it joins
+the history graph, and the record's current row becomes the deterministic winner among the
+*heads* (versions no other version names as parent), computed in SQL:
+
+1. a tombstone head beats every head that is not one — a delete made on one laptop wins over an
+   edit made concurrently on another, because data about children that someone chose to remove
+   must not come back by accident; the edit is not lost: it stays in history and in ``conflict``
+   for the team leader to review and restore;
+2. then the higher Lamport counter; 3. then the higher device id.
+
+Every device applies the same rule to the same graph and so shows the same winner. An id purged
+by retention takes no content again: its incoming versions are recorded without payload.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from faltapp.core.digest import content_hash
+from faltapp.core.versions import LamportClock, Version, VersionFormatError
+from faltapp.store import rows
+from faltapp.store.errors import VersionClash
+from faltapp.store.versioning import purged_ids, write_version
+from faltapp.store.writer import Txn
+
+_HEADS_SQL = """
+    SELECT h.version, h.parent, h.deleted, h.lamport, h.device
+    FROM history h
+    WHERE h.table_name = ? AND h.id = ?
+      AND NOT EXISTS (SELECT 1 FROM history c
+                      WHERE c.table_name = h.table_name AND c.id = h.id
+                        AND c.parent = h.version)
+    ORDER BY h.deleted DESC, h.lamport DESC, h.device DESC"""
+
+
+class Outcome(enum.Enum):
+    """What merging one incoming version did."""
+
+    NEW = "new"                # joined history; the record fast-forwarded or was created
+    KNOWN = "known"            # already in history with the same hash
+    CONFLICT = "conflict"      # joined history as a second head; a winner was chosen
+    PURGED = "purged"          # recorded without content: the id was purged by retention
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignVersion:
+    """One version as it arrives from another device (an export record)."""
+
+    table: str
+    id: str
+    version: str
+    parent: str | None
+    hash: str
+    deleted: bool
+    payload: dict[str, Any] | None
+    changed_at: str
+    changed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeadRow:
+    """One head of a record's history graph."""
+
+    version: str
+    parent: str | None
+    deleted: bool
+    lamport: int
+    device: str
+
+
+def heads(conn: Any, table: str, record_id: str) -> list[HeadRow]:
+    """The heads of a record, winner first (the merge rule above)."""
+    return [HeadRow(r[0], r[1], bool(r[2]), r[3], r[4])
+            for r in conn.execute(_HEADS_SQL, [table, record_id]).fetchall()]
+
+
+def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportClock,
+                  detected_at: str) -> Outcome:
+    """Add one foreign version to history and make the winner current.
+
+    Raises VersionClash for a known version with other content, ValueError for a malformed
+    version or a hash that does not match the content.
+    """
+    try:
+        version = Version.parse(incoming.version)
+    except VersionFormatError as exc:
+        raise ValueError(str(exc)) from None
+    payload = None if incoming.deleted else incoming.payload
+    if content_hash(payload, incoming.deleted) != incoming.hash:
+        raise ValueError(f"Innehållet i {incoming.table} {incoming.id} stämmer inte med sin hash.")
+    conn = txn.conn
+    known = conn.execute(
+        "SELECT hash FROM history WHERE table_name = ? AND id = ? AND version = ?",
+        [cls.TABLE, incoming.id, incoming.version]).fetchone()
+    if known is not None:
+        if known[0] != incoming.hash:
+            raise VersionClash(cls.TABLE, incoming.id, incoming.version)
+        return Outcome.KNOWN
+    clock.observe(version.lamport)
+    if purged_ids(conn, cls.TABLE, [incoming.id]):
+        write_version(conn, cls, incoming.id, None, version, incoming.parent, incoming.hash,
+                      incoming.changed_at, incoming.changed_by, current=False)
+        conn.execute("UPDATE history SET payload = NULL, purged = 1 "
+                     "WHERE table_name = ? AND id = ? AND version = ?",
+                     [cls.TABLE, incoming.id, incoming.version])
+        return Outcome.PURGED
+    write_version(conn, cls, incoming.id, payload, version, incoming.parent, incoming.hash,
+                  incoming.changed_at, incoming.changed_by, current=False)
+    found = heads(conn, cls.TABLE, incoming.id)
+    winner = found[0]
+    _make_current(conn, cls, incoming.id, winner)
+    txn.changed(cls.TABLE, incoming.id)
+    if len(found) == 1:
+        return Outcome.NEW
+    for loser in found[1:]:
+        exists = conn.execute(
+            "SELECT 1 FROM conflict WHERE table_name = ? AND id = ? AND loser = ? "
+            "AND resolved_at IS NULL", [cls.TABLE, incoming.id, loser.version]).fetchone()
+        if not exists:
+            conn.execute(
+                "INSERT INTO conflict (table_name, id, winner, loser, detected_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [cls.TABLE, incoming.id, winner.version, loser.version, detected_at])
+    return Outcome.CONFLICT
+
+
+def _make_current(conn: Any, cls: type, record_id: str, winner: HeadRow) -> None:
+    stored = conn.execute(
+        "SELECT payload, changed_at, changed_by FROM history "
+        "WHERE table_name = ? AND id = ? AND version = ?",
+        [cls.TABLE, record_id, winner.version]).fetchone()
+    payload = None if winner.deleted else json.loads(stored[0])
+    meta = (winner.version, winner.parent, stored[1], stored[2], int(winner.deleted))
+    conn.execute(rows.upsert_sql(cls), rows.row_values(cls, record_id, payload, meta))
