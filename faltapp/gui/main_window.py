@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faltapp.core.weeks import IsoWeek
 from faltapp.gui.shift_model import ShiftTableModel
 from faltapp.gui.week_combo import WeekCombo
-from faltapp.store.shift_queries import IsoWeek
 
 if TYPE_CHECKING:
     from faltapp.gui.shift_form import ShiftDialog

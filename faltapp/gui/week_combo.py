@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from faltapp.store.shift_queries import IsoWeek
+from faltapp.core.weeks import IsoWeek
 
 
 def _short_date(day: date) -> str:

@@ -4,41 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-
-@dataclass(frozen=True, slots=True)
-class IsoWeek:
-    """An ISO 8601 week, e.g. 2026-W47."""
-
-    year: int
-    week: int
-
-    def monday(self) -> date:
-        """First day of the week."""
-        return date.fromisocalendar(self.year, self.week, 1)
-
-    def sunday(self) -> date:
-        """Last day of the week."""
-        return self.monday() + timedelta(days=6)
-
-    @classmethod
-    def of(cls, day: date) -> IsoWeek:
-        """The week ``day`` belongs to."""
-        iso = day.isocalendar()
-        return cls(iso.year, iso.week)
-
-    def __str__(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
-
-    @classmethod
-    def parse(cls, text: str) -> IsoWeek:
-        """Parse ``"2026-W47"``; raises ValueError for anything else."""
-        year, _, week = text.partition("-W")
-        parsed = cls(int(year), int(week))
-        parsed.monday()  # raises ValueError for a week the year does not have
-        return parsed
+from faltapp.core.weeks import IsoWeek
 
 
 @dataclass(frozen=True, slots=True)

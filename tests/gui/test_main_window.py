@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from faltapp.core.entities import Shift
+from faltapp.core.weeks import IsoWeek
 from faltapp.gui.main_window import MainWindow
 from faltapp.gui.shift_form import ShiftDialog
 from faltapp.gui.shift_model import CACHE_PAGES, PAGE_SIZE
 from faltapp.store.database import Database
-from faltapp.store.shift_queries import IsoWeek
 
 
 def tab_to(qtbot: QtBot, target: QWidget, most: int = 4) -> None:
