@@ -13,6 +13,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from faltapp.core.problems import ValidationError
+from faltapp.store.errors import StoreError
+
 
 def unexpected_error_text() -> str:
     """The message shown for an error the app did not expect."""
@@ -21,6 +24,16 @@ def unexpected_error_text() -> str:
         "Något gick fel som faltapp inte räknade med. Allt som redan var sparat finns kvar. "
         "Försök igen; om felet kommer tillbaka, visa detaljerna för den som sköter faltapp.",
     )
+
+
+def is_expected(error: BaseException) -> bool:
+    """True for errors whose message was written for the user (store and validation)."""
+    return isinstance(error, StoreError | ValidationError)
+
+
+def message_for(error: BaseException) -> str:
+    """One plain Swedish text for ``error``: its own message if expected, else the general one."""
+    return str(error) if is_expected(error) else unexpected_error_text()
 
 
 def show_unexpected_error(
