@@ -58,8 +58,8 @@ def _open_or_create(path: Path) -> Database:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill a new or empty database with deterministic demo data."""
-    from faltapp.core.demo import DemoSpec, estimate_records, generate
     from faltapp.core.entities import Category, Place
+    from faltapp.demo import DemoSpec, estimate_records, generate
 
     spec = DemoSpec(workers=args.workers, years=args.years, seed=args.seed)
     with _open_or_create(args.db_path) as db:

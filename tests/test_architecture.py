@@ -1,4 +1,4 @@
-"""House rules that keep the code base simple: Qt stays in gui/, ruff stays clean."""
+"""House rules: Qt stays in gui/, core and demo stay pure, ruff is clean."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-QT_FREE = ("core", "store", "sync", "reports")
+QT_FREE = ("core", "demo", "store", "sync", "reports")
 QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "pytestqt")
+LAYERS = {"core": ("core",), "demo": ("core", "demo")}
+"""The faltapp packages each pure package may import: core only itself, demo also core."""
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -40,11 +42,23 @@ def test_core_packages_never_import_qt(package: str) -> None:
     assert offenders == []
 
 
+@pytest.mark.parametrize(("package", "allowed"), LAYERS.items())
+def test_pure_packages_import_only_the_layers_below(package: str, allowed: tuple[str, ...]) -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "faltapp" / package).rglob("*.py"))
+        for name in imported_modules(path)
+        if name.partition(".")[0] == "faltapp"
+        and name.partition(".")[2].partition(".")[0] not in allowed
+    ]
+    assert offenders == []
+
+
 def test_qt_free_packages_load_without_qt_in_a_fresh_interpreter() -> None:
     code = (
         "import sys\n"
-        "import faltapp.cli, faltapp.core.demo, faltapp.store.database, faltapp.sync, "
-        "faltapp.reports\n"
+        "import faltapp.cli, faltapp.demo, faltapp.core.weeks, faltapp.store.database, "
+        "faltapp.sync, faltapp.reports\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         f"{QT_MODULES!r}))\n"
     )

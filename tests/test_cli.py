@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import shutil
@@ -160,14 +159,6 @@ def test_console_script_is_installed() -> None:
     assert os.access(found[0], os.X_OK)
 
 
-def _demo_is_ready() -> bool:
-    spec = importlib.util.find_spec("faltapp.core.demo")
-    if spec is None or spec.origin is None:
-        return False
-    return "def generate(" in Path(spec.origin).read_text(encoding="utf-8")
-
-
-@pytest.mark.skipif(not _demo_is_ready(), reason="faltapp/core/demo.py has no generate() yet")
 def test_demo_fills_a_new_database_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from faltapp.core.codec import to_payload
-from faltapp.core.demo import DemoSpec, estimate_records, generate
 from faltapp.core.entities import (
     Category,
     Contact,
@@ -24,6 +23,7 @@ from faltapp.core.entities import (
 )
 from faltapp.core.validation import Context, validate
 from faltapp.core.vocabulary import default_categories, default_places
+from faltapp.demo import DemoSpec, estimate_records, generate
 
 PLACES = [Place(name=p["name"], area=p["area"]) for p in default_places()]
 CATEGORIES = [

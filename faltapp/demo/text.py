@@ -1,4 +1,4 @@
-"""Names and Swedish phrases for :mod:`faltapp.core.demo` (tables and small text builders)."""
+"""Names and Swedish phrases for the demo generator (tables and small text builders)."""
 
 from __future__ import annotations
 

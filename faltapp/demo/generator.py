@@ -12,7 +12,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from faltapp.core.demo_tables import (
+from faltapp.core.entities import (
+    Category,
+    Contact,
+    Entity,
+    FollowUp,
+    Observation,
+    Place,
+    Shift,
+    Staff,
+    Tally,
+)
+from faltapp.demo.tables import (
     AGE_WEIGHTS,
     CONTACT_COUNT_WEIGHTS,
     DRINK_RATE,
@@ -25,7 +36,7 @@ from faltapp.core.demo_tables import (
     occasion_dates,
     school_open,
 )
-from faltapp.core.demo_text import (
+from faltapp.demo.text import (
     CATEGORY_WEIGHTS,
     CONTACT_NOTES,
     OBSERVATIONS,
@@ -36,17 +47,6 @@ from faltapp.core.demo_text import (
     follow_up_text,
     staff_names,
     summary,
-)
-from faltapp.core.entities import (
-    Category,
-    Contact,
-    Entity,
-    FollowUp,
-    Observation,
-    Place,
-    Shift,
-    Staff,
-    Tally,
 )
 
 _DRAFT_DAYS = 3
