@@ -37,7 +37,7 @@ class IsoWeek:
         return cls(iso.year, iso.week)
 
     def __str__(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
+        return f"{self.year:04d}-W{self.week:02d}"
 
     @classmethod
     def parse(cls, text: str) -> IsoWeek:
