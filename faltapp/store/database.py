@@ -299,3 +299,14 @@ class Database:
             raise StoreError("Databasen är stängd.")
         keys.change_passphrase(self.key_path, old, new)
         self.audit("passphrase", "Lösenfrasen byttes.")
+
+    def rekey(self, passphrase: str) -> None:
+        """Re-encrypt the database under a new random key (see :mod:`faltapp.store.rekey`).
+
+        Afterwards no older copy of the key file opens this database; older backups keep
+        their old key.
+        """
+        from faltapp.store.rekey import rekey
+
+        self._key = rekey(self.writer, self.readers, self.path, passphrase)
+        self.audit("rekey", "Databasen fick en ny nyckel.")

@@ -95,7 +95,7 @@ def create_files(path: Path, passphrase: str, kdf: keys.KdfParams | None) -> byt
         published = True
         _remove(temp)
         os.replace(pending, key_path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except FileExistsError:
         raise DatabaseExists(path) from None
     finally:
@@ -147,7 +147,7 @@ def finish_interrupted_creation(path: Path) -> list[str]:
     key_path = keys.key_path_for(path)
     if pending.is_file() and not key_path.exists():
         os.replace(pending, key_path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return ["Nyckelfilen från en avbruten databasskapning flyttades på plats."]
     return []
 
@@ -186,7 +186,7 @@ def _connect_after_rekey(path: Path, db_key: bytes,
         next_key = keys.unwrap_key(keys.read_key_file(next_path), passphrase)
         conn = connect(path, next_key)  # raises NotADatabase if neither key fits
         os.replace(next_path, keys.key_path_for(path))
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return conn, next_key, ["En avbruten nyckelbyte (rekey) slutfördes."]
     if next_path.exists():
         _remove(next_path)  # a rekey that never committed: the old key is still the key
@@ -227,7 +227,7 @@ def _remove(*paths: Path) -> None:
             p.unlink()
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name == "nt":
         return
     fd = os.open(folder, os.O_RDONLY)

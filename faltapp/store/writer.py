@@ -94,6 +94,19 @@ class Writer:
         if changes:
             self._notify(changes)
 
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        """The write connection with no transaction open, for work SQLite must do outside one
+        (``PRAGMA rekey``); no other write can start meanwhile."""
+        if not self._lock.acquire(timeout=self.wait_seconds):
+            raise WriterBusy()
+        try:
+            if self._current is not None:
+                raise RuntimeError("exclusive() inside a transaction")
+            yield self.conn
+        finally:
+            self._lock.release()
+
     def _begin(self) -> None:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
