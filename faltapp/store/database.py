@@ -9,13 +9,24 @@ writes anywhere. See docs/architecture.md, "The engine".
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from faltapp.core.changes import Changes
-from faltapp.core.entities import Category, Entity, RecordMeta
+from faltapp.core.entities import (
+    TYPE_BY_TABLE,
+    Category,
+    Contact,
+    Entity,
+    FollowUp,
+    Observation,
+    RecordMeta,
+    Shift,
+    Tally,
+)
 from faltapp.core.jobs import Job, Progress, run_to_end
+from faltapp.core.shift_bundle import CHILD_TYPES, LoadedShift, ShiftBundle
 from faltapp.core.validation import Context
 from faltapp.core.versions import LamportClock
 from faltapp.store import keys, opening
@@ -213,6 +224,20 @@ class Database:
         return run_to_end(self.write_many(entities),
                           (lambda p: progress(p.done)) if progress else None)
 
+    def save_shift(self, bundle: ShiftBundle, bases: Mapping[tuple[str, str], str],
+                   reason: str = "") -> int:
+        """Save a whole shift in one transaction, each record over its base.
+
+        Records in ``bases`` (as loaded) that the bundle no longer holds are deleted, so a
+        child removed in the editor goes in the same transaction. Returns versions written.
+        """
+        present = {(r.TABLE, r.id) for r in bundle.records()}
+        saves = [(r, bases.get((r.TABLE, r.id))) for r in bundle.records()]
+        deletes = [(TYPE_BY_TABLE[table], record_id, version)
+                   for (table, record_id), version in bases.items()
+                   if (table, record_id) not in present]
+        return self.apply(saves, deletes, reason)
+
     def delete(self, cls: type, record_id: str, base: str | None) -> RecordMeta:
         """Write a tombstone over ``base``: no content, history keeps every version."""
         self.apply(deletes=[(cls, record_id, base)])
@@ -246,6 +271,21 @@ class Database:
     def load(self, cls: type[T], record_id: str) -> Loaded[T] | None:
         """The current record with the version an editor saves against, or None."""
         return self._reader.load(cls, record_id)
+
+    def load_shift(self, shift_id: str) -> LoadedShift | None:
+        """A shift with its children and the version of each, or None if missing."""
+        shift = self._reader.load(Shift, shift_id)
+        if shift is None:
+            return None
+        bases = {(Shift.TABLE, shift_id): shift.version}
+        children: dict[type, tuple[Any, ...]] = {}
+        for cls in CHILD_TYPES:
+            found = self._reader.loaded(cls, "shift_id = ?", [shift_id])
+            children[cls] = tuple(item.entity for item in found)
+            bases.update({(cls.TABLE, item.entity.id): item.version for item in found})
+        bundle = ShiftBundle(shift.entity, children[Tally], children[Contact],
+                             children[Observation], children[FollowUp])
+        return LoadedShift(bundle, bases)
 
     def get(self, cls: type[T], record_id: str) -> T | None:
         """The current version of one record, or None if missing or deleted."""
