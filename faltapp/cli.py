@@ -1,8 +1,10 @@
 """Command-line entry: starts the GUI by default and reaches every core function.
 
-    faltapp [--db PATH] [--smoke]          the app (``--smoke``: open, paint, print ready, exit)
+    faltapp [--db PATH] [--smoke | --smoke-unlock]   the app; smoke modes: gui/smoke.py
     faltapp demo [--db PATH] [--workers N] [--years N] [--seed N]
     faltapp info [--db PATH]
+    faltapp passphrase [--db PATH]         change the passphrase (FALTAPP_NEW_PASSPHRASE)
+    faltapp rekey [--db PATH]              new database key; old key files stop working
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -25,24 +27,30 @@ from faltapp.store.keys import KeyFileError
 from faltapp.store.location import is_default_location, resolve_database_path
 
 ENV_PASSPHRASE = "FALTAPP_PASSPHRASE"
-MIN_PASSPHRASE = 8
+ENV_NEW_PASSPHRASE = "FALTAPP_NEW_PASSPHRASE"
 
 
 class CliError(Exception):
     """A problem to print as one line on stderr, exit code 1."""
 
 
-def read_passphrase(*, confirm: bool) -> str:
-    """The passphrase from the environment, else asked on the terminal (twice for a new one)."""
-    from_env = os.environ.get(ENV_PASSPHRASE)
+def read_passphrase(*, confirm: bool, env: str = ENV_PASSPHRASE,
+                    prompt: str = "Lösenfras: ") -> str:
+    """The passphrase from ``env``, else asked on the terminal (twice for a new one).
+
+    A new passphrase must follow the store's rule (``keys.check_new_passphrase``), whichever
+    way it came.
+    """
+    from faltapp.store.keys import check_new_passphrase
+
+    from_env = os.environ.get(env)
     if from_env is not None:
-        return from_env
+        return check_new_passphrase(from_env) if confirm else from_env
     if not sys.stdin.isatty():
-        raise CliError(f"Ingen lösenfras: skriv den i terminalen eller sätt {ENV_PASSPHRASE}.")
-    first = getpass.getpass("Lösenfras: ")
+        raise CliError(f"Ingen lösenfras: skriv den i terminalen eller sätt {env}.")
+    first = getpass.getpass(prompt)
     if confirm:
-        if len(first) < MIN_PASSPHRASE:
-            raise CliError(f"Lösenfrasen måste vara minst {MIN_PASSPHRASE} tecken.")
+        check_new_passphrase(first)
         if getpass.getpass("Upprepa lösenfrasen: ") != first:
             raise CliError("Lösenfraserna är inte lika.")
     return first
@@ -92,6 +100,27 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Change the passphrase: the key file is re-wrapped and replaced atomically."""
+    old = read_passphrase(confirm=False)
+    new = read_passphrase(confirm=True, env=ENV_NEW_PASSPHRASE, prompt="Ny lösenfras: ")
+    with Database.open(args.db_path, old) as db:
+        db.change_passphrase(old, new)
+    print("Lösenfrasen är bytt. Äldre kopior av nyckelfilen öppnar fortfarande databasen med "
+          "den gamla lösenfrasen; kör 'faltapp rekey' om det spelar roll.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """Re-encrypt the database under a new key: old key files stop opening it."""
+    passphrase = read_passphrase(confirm=False)
+    with Database.open(args.db_path, passphrase) as db:
+        db.rekey(passphrase)
+    print("Databasen har en ny nyckel. Äldre kopior av nyckelfilen öppnar den inte längre; "
+          "äldre säkerhetskopior behåller sin gamla nyckel.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the desktop app (Qt is imported only here)."""
     from faltapp.gui.app import run
@@ -105,8 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="faltapp", description="Fältpass, kontakter, lägesbild.")
     parser.add_argument("--version", action="version", version=f"faltapp {__version__}")
     parser.add_argument("--db", help=db_help)
-    parser.add_argument("--smoke", action="store_true",
-                        help="öppna huvudfönstret, skriv 'ready' när listan är ritad, avsluta")
+    smoke = parser.add_mutually_exclusive_group()
+    smoke.add_argument("--smoke", dest="smoke", action="store_const", const="window",
+                       help="öppna huvudfönstret, skriv 'ready' när listan är ritad, avsluta")
+    smoke.add_argument("--smoke-unlock", dest="smoke", action="store_const", const="unlock",
+                       help="som --smoke men genom upplåsningsdialogen, med tider")
     parser.set_defaults(func=cmd_gui)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
@@ -118,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
     info = sub.add_parser("info", parents=[common], help="antal rader per tabell")
     info.set_defaults(func=cmd_info)
+    change = sub.add_parser("passphrase", parents=[common],
+                            help=f"byt lösenfras (skript: {ENV_PASSPHRASE}, {ENV_NEW_PASSPHRASE})")
+    change.set_defaults(func=cmd_passphrase)
+    rekey = sub.add_parser("rekey", parents=[common],
+                           help="ge databasen en ny nyckel så att gamla nyckelfiler slutar fungera")
+    rekey.set_defaults(func=cmd_rekey)
     return parser
 
 
