@@ -1,0 +1,88 @@
+"""Every Qt model passes Qt's own model checks on real data, through resets and filters.
+
+Qt's C++ QAbstractItemModelTester only logs its failures as warnings, so this module fails on
+any Qt warning; the Python tester of pytest-qt runs beside it (it checks role types more
+strictly).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from pytestqt.modeltest import ModelTester
+
+import faltapp.gui
+from faltapp.core.entities import Contact, Observation, Place, Shift, Tally
+from faltapp.core.weeks import IsoWeek
+from faltapp.gui.shift_model import PAGE_SIZE, ShiftTableModel
+from faltapp.store.database import Database
+
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+CHECKED = {ShiftTableModel}
+"""Every model class in faltapp/gui; a new model gets a test here before it is used."""
+
+
+def check(qtmodeltester: ModelTester, model: QAbstractItemModel) -> None:
+    """Both model testers watch ``model`` from now on until the test ends."""
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
+
+
+def _fill(db: Database) -> Shift:
+    """More than a page of shifts over several weeks, one with a tally, contact and observation."""
+    place = db.all(Place)[0]
+    first = date(2026, 9, 1)
+    shifts = [Shift(date=first + timedelta(days=i % 60), start=time(18), end=time(1, 30),
+                    kind="nattpass" if i % 3 else "kvallspass", area_ids=(place.id,))
+              for i in range(PAGE_SIZE + 5)]
+    busy = shifts[0]
+    db.save_many([
+        *shifts,
+        Tally(shift_id=busy.id, gender="flicka", age_band="13_15", count=7, affected_alcohol=2),
+        Contact(shift_id=busy.id, alias="Elsa K.", birth_year=2011, place_id=place.id),
+        Observation(shift_id=busy.id, observed_at=datetime(2026, 9, 1, 21), place_id=place.id,
+                    category="trygg_plats"),
+    ])
+    return busy
+
+
+def test_every_model_of_the_gui_is_checked_here() -> None:
+    found = set()
+    for info in pkgutil.iter_modules(faltapp.gui.__path__):
+        module = importlib.import_module(f"faltapp.gui.{info.name}")
+        found |= {obj for obj in vars(module).values()
+                  if isinstance(obj, type) and issubclass(obj, QAbstractItemModel)
+                  and obj.__module__ == module.__name__}
+    assert found == CHECKED
+
+
+def test_shift_model_passes_qts_model_checks_through_filtering_and_deleting(
+        qtmodeltester: ModelTester, db: Database) -> None:
+    busy = _fill(db)
+    model = ShiftTableModel(db.shifts)
+    model.set_ids(db.shifts.ids())
+    check(qtmodeltester, model)
+    assert model.rowCount() == PAGE_SIZE + 5
+    row = model.row_of(busy.id)
+    assert [model.index(row, col).data() for col in range(4, 7)] == [7, 1, 1]
+
+    model.set_ids(db.shifts.ids(IsoWeek(2026, 36)))  # each reset is checked again
+    assert 0 < model.rowCount() < PAGE_SIZE
+    meta = db.meta(Shift, busy.id)
+    assert meta is not None
+    db.delete(Shift, busy.id, meta.version)
+    model.set_ids(db.shifts.ids())
+    assert model.rowCount() == PAGE_SIZE + 4
+    assert model.row_of(busy.id) == -1
+
+
+def test_an_empty_shift_model_passes_qts_model_checks(
+        qtmodeltester: ModelTester, db: Database) -> None:
+    model = ShiftTableModel(db.shifts)
+    check(qtmodeltester, model)
+    assert model.rowCount() == 0
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
