@@ -25,12 +25,9 @@ from faltapp.core.entities import (
 )
 from faltapp.demo.tables import (
     AGE_WEIGHTS,
-    CONTACT_COUNT_WEIGHTS,
     DRINK_RATE,
     GENDER_WEIGHTS,
-    KIND_DRINK_FACTOR,
-    MET_PER_SHIFT,
-    OBSERVATIONS_PER_SHIFT,
+    KINDS,
     SEASON,
     first_day,
     occasion_dates,
@@ -317,13 +314,13 @@ class _Generator:
             group = "night" if kind in ("nattpass", "evenemang") else "day"
         combos = [(g, a, gw * aw) for g, gw in GENDER_WEIGHTS.items()
                   for a, aw in AGE_WEIGHTS[group].items()]
-        low, high = MET_PER_SHIFT[kind]
+        low, high = KINDS[kind].met
         size = OCCASIONS[occasion][5] if occasion else 1.0
         total = max(2, round(rng.randint(low, high) * SEASON[d.month - 1] * size))
         rows = min(8, max(2, 2 + total // 15 + rng.randint(0, 2)))
         chosen = self.pick(combos, [c[2] for c in combos], rows)
         shares = [c[2] * rng.uniform(0.5, 1.5) for c in chosen]
-        drink = KIND_DRINK_FACTOR[kind] * (OCCASIONS[occasion][6] if occasion else 1.0)
+        drink = KINDS[kind].drinking * (OCCASIONS[occasion][6] if occasion else 1.0)
         if kind == "nattpass" and d.weekday() in (4, 5):
             drink *= 1.3
         out = []
@@ -338,7 +335,7 @@ class _Generator:
     def _contacts(self, shift_id: str, d: date, kind: str, areas: list[Place]) -> list[Contact]:
         rng = self.rng
         people, cum = self._youth_for(d.year)
-        n = rng.choices(range(5), CONTACT_COUNT_WEIGHTS[kind])[0] if people else 0
+        n = rng.choices(range(5), KINDS[kind].contacts)[0] if people else 0
         met: list[_Youth] = []
         for _ in range(n * 2):
             youth = rng.choices(people, cum_weights=cum)[0]
@@ -374,7 +371,7 @@ class _Generator:
         begin = datetime.combine(d, start)
         span = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
         out = []
-        for _ in range(rng.randint(*OBSERVATIONS_PER_SHIFT[kind])):
+        for _ in range(rng.randint(*KINDS[kind].observations)):
             code = rng.choices(self.codes, weights)[0]
             place = rng.choice(areas)
             options = OBSERVATIONS.get(code, _GENERIC)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 SEASON = (0.7, 0.85, 0.9, 1.0, 1.15, 1.3, 1.2, 1.25, 1.0, 1.0, 0.9, 0.95)
@@ -65,39 +66,28 @@ DRINK_RATE = {
     "vuxen": 0.2,
     "okand": 0.08,
 }
-KIND_DRINK_FACTOR = {
-    "nattpass": 1.0,
-    "evenemang": 1.2,
-    "helgpass": 0.35,
-    "kvallspass": 0.3,
-    "fritidsgard": 0.02,
-    "skolpass": 0.0,
-    "tatortsvandring": 0.3,
-}
-MET_PER_SHIFT = {
-    "nattpass": (20, 70),
-    "kvallspass": (8, 35),
-    "helgpass": (10, 35),
-    "skolpass": (25, 70),
-    "fritidsgard": (12, 40),
-    "evenemang": (50, 140),
-    "tatortsvandring": (2, 12),
-}
-OBSERVATIONS_PER_SHIFT = {
-    "nattpass": (2, 5),
-    "kvallspass": (1, 4),
-    "helgpass": (1, 3),
-    "skolpass": (1, 2),
-    "fritidsgard": (1, 2),
-    "evenemang": (2, 5),
-    "tatortsvandring": (3, 5),
-}
-CONTACT_COUNT_WEIGHTS = {
-    "nattpass": (2, 3, 3, 2, 1),
-    "kvallspass": (3, 3, 2, 1, 0.5),
-    "helgpass": (3, 3, 2, 1, 0.5),
-    "skolpass": (1, 2, 3, 2, 1),
-    "fritidsgard": (1, 3, 3, 2, 1),
-    "evenemang": (2, 3, 2, 1, 1),
-    "tatortsvandring": (6, 2, 1, 0, 0),
+
+
+@dataclass(frozen=True, slots=True)
+class KindProfile:
+    """How much happens on one kind of shift."""
+
+    met: tuple[int, int]
+    """Fewest and most young people met (before season and occasion)."""
+    observations: tuple[int, int]
+    """Fewest and most observations."""
+    contacts: tuple[float, ...]
+    """Weights of 0, 1, 2, 3 and 4 contacts."""
+    drinking: float
+    """How often the young people met seem affected, a night shift being 1."""
+
+
+KINDS = {
+    "nattpass": KindProfile((20, 70), (2, 5), (2, 3, 3, 2, 1), 1.0),
+    "kvallspass": KindProfile((8, 35), (1, 4), (3, 3, 2, 1, 0.5), 0.3),
+    "helgpass": KindProfile((10, 35), (1, 3), (3, 3, 2, 1, 0.5), 0.35),
+    "skolpass": KindProfile((25, 70), (1, 2), (1, 2, 3, 2, 1), 0.0),
+    "fritidsgard": KindProfile((12, 40), (1, 2), (1, 3, 3, 2, 1), 0.02),
+    "evenemang": KindProfile((50, 140), (2, 5), (2, 3, 2, 1, 1), 1.2),
+    "tatortsvandring": KindProfile((2, 12), (3, 5), (6, 2, 1, 0, 0), 0.3),
 }
