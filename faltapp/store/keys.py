@@ -3,50 +3,99 @@
 The SQLCipher database is opened with a random 256-bit raw key. That key is stored in
 ``<database>.key``, encrypted with ChaCha20-Poly1305 under a key derived from the passphrase
 with argon2id. Changing the passphrase re-wraps the key; the database itself is untouched.
+This module holds the cryptography, the calibration and the passphrase rules; the file's
+format and its reading and writing are in :mod:`faltapp.store.key_file`, whose names are
+re-exported here.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import os
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from faltapp.store.errors import StoreError
+from faltapp.store.key_file import (
+    CALIBRATED_HIGH_MEMORY_KIB,
+    FORMAT,
+    KEY_LEN,
+    MAX_CALIBRATED_TIME_COST,
+    MAX_FILE_BYTES,
+    MIN_REAL_PARAMS,
+    NONCE_LEN,
+    SALT_LEN,
+    VERSION,
+    WRAPPED_LEN,
+    KdfParams,
+    KeyFile,
+    KeyFileCorrupt,
+    KeyFileError,
+    KeyFileExists,
+    KeyFileMissing,
+    KeyFileNotRegular,
+    KeyFileUnreadable,
+    KeyFileUnreasonable,
+    KeyFileUnwritable,
+    clean_stale_temp_files,
+    kdf_document,
+    key_path_for,
+    read_key_file,
+    replace_key_file,
+    write_key_file,
+)
 
-FORMAT = "faltapp-key"
-VERSION = 1
-KEY_LEN = 32
-SALT_LEN = 16
-NONCE_LEN = 12
-WRAPPED_LEN = KEY_LEN + 16  # ciphertext + Poly1305 tag
-MAX_FILE_BYTES = 64 * 1024
+__all__ = [
+    "CALIBRATED_HIGH_MEMORY_KIB",
+    "FORMAT",
+    "KEY_LEN",
+    "MAX_CALIBRATED_TIME_COST",
+    "MAX_FILE_BYTES",
+    "MIN_PASSPHRASE_CHARS",
+    "MIN_REAL_PARAMS",
+    "NONCE_LEN",
+    "SALT_LEN",
+    "VERSION",
+    "WRAPPED_LEN",
+    "KdfParams",
+    "KeyFile",
+    "KeyFileCorrupt",
+    "KeyFileError",
+    "KeyFileExists",
+    "KeyFileMissing",
+    "KeyFileNotRegular",
+    "KeyFileUnreadable",
+    "KeyFileUnreasonable",
+    "KeyFileUnwritable",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "calibrate",
+    "change_passphrase",
+    "check_new_passphrase",
+    "clean_stale_temp_files",
+    "derive_key",
+    "key_path_for",
+    "needs_rewrap",
+    "new_database_key",
+    "read_key_file",
+    "replace_key_file",
+    "rewrap",
+    "timed_unwrap",
+    "unwrap_key",
+    "wrap_key",
+    "write_key_file",
+]
+
+MIN_PASSPHRASE_CHARS = 8
 _AAD_PREFIX = b"faltapp-key-v1"
 
-# Sanity bounds for parameters read from a file (anything outside is a damaged file).
-_MIN_MEMORY_KIB, _MAX_MEMORY_KIB = 8 * 1024, 4 * 1024 * 1024
-_MAX_TIME_COST = 100
-_MAX_PARALLELISM = 64
-# Calibration never goes above these, whatever the clock says.
-MAX_CALIBRATED_TIME_COST = 16
-CALIBRATED_HIGH_MEMORY_KIB = 128 * 1024
-
 _clock: Callable[[], float] = time.perf_counter  # tests replace this to fake fast/slow machines
-
-
-class KeyFileError(StoreError):
-    """Base of the key file errors; ``str(error)`` is a plain Swedish sentence."""
 
 
 class WrongPassphrase(KeyFileError):
@@ -56,95 +105,27 @@ class WrongPassphrase(KeyFileError):
         super().__init__("Fel lösenfras.")
 
 
-class KeyFileMissing(KeyFileError):
-    """There is no key file beside the database."""
+class WeakPassphrase(KeyFileError):
+    """A new passphrase breaks the rules (fewer than :data:`MIN_PASSPHRASE_CHARS` characters)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            f"Nyckelfilen bredvid databasen saknas: {path}. "
-            "Databasen kan inte öppnas utan den. Lägg tillbaka nyckelfilen från en säkerhetskopia."
-        )
+    def __init__(self) -> None:
+        super().__init__(f"Lösenfrasen måste vara minst {MIN_PASSPHRASE_CHARS} tecken.")
 
 
-class KeyFileCorrupt(KeyFileError):
-    """The key file is damaged or not a faltapp key file; ``reason`` (English) is for logs."""
+def check_new_passphrase(passphrase: str) -> str:
+    """The NFC form of a new passphrase; raises :class:`WeakPassphrase` if it is too short.
 
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"Nyckelfilen {path} är skadad eller är inte en nyckelfil från faltapp.")
-
-
-class KeyFileExists(KeyFileError, FileExistsError):
-    """Refusing to overwrite an existing key file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(f"Det finns redan en nyckelfil {path}. Den skrivs inte över.")
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """argon2id cost parameters."""
-
-    time_cost: int
-    memory_kib: int
-    parallelism: int
-
-    @classmethod
-    def floor(cls) -> KdfParams:
-        """The minimum for real databases: 64 MiB, 3 passes, 4 lanes."""
-        return cls(time_cost=3, memory_kib=64 * 1024, parallelism=4)
-
-    @classmethod
-    def for_tests(cls) -> KdfParams:
-        """Cheap parameters for tests only; never used unless passed explicitly."""
-        return cls(time_cost=1, memory_kib=8 * 1024, parallelism=1)
-
-    def is_below_floor(self) -> bool:
-        """True if memory or passes are below :data:`MIN_REAL_PARAMS` (lanes do not add cost)."""
-        return (
-            self.memory_kib < MIN_REAL_PARAMS.memory_kib
-            or self.time_cost < MIN_REAL_PARAMS.time_cost
-        )
-
-
-MIN_REAL_PARAMS = KdfParams.floor()
-
-
-@dataclass(frozen=True, slots=True)
-class KeyFile:
-    """A parsed key file."""
-
-    params: KdfParams
-    salt: bytes
-    nonce: bytes
-    wrapped: bytes
-    created_at: str
-
-    def is_below_floor(self) -> bool:
-        """True if this file should be re-wrapped with calibrated parameters."""
-        return self.params.is_below_floor()
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _kdf_object(params: KdfParams, salt: bytes) -> dict[str, Any]:
-    return {
-        "name": "argon2id",
-        "time_cost": params.time_cost,
-        "memory_kib": params.memory_kib,
-        "parallelism": params.parallelism,
-        "salt": _b64(salt),
-    }
+    Characters are counted after normalisation, so "å" typed as a + ring counts once.
+    """
+    normalised = unicodedata.normalize("NFC", passphrase)
+    if len(normalised) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase()
+    return normalised
 
 
 def _aad(params: KdfParams, salt: bytes) -> bytes:
     """Binds format, version, KDF parameters and salt to the ciphertext."""
-    canonical = json.dumps(_kdf_object(params, salt), sort_keys=True, separators=(",", ":"))
+    canonical = json.dumps(kdf_document(params, salt), sort_keys=True, separators=(",", ":"))
     return _AAD_PREFIX + canonical.encode("utf-8")
 
 
@@ -183,21 +164,28 @@ def calibrate(target_seconds: float = 0.6) -> KdfParams:
     return KdfParams(time_cost=time_cost, memory_kib=memory_kib, parallelism=floor.parallelism)
 
 
+def needs_rewrap(key_file: KeyFile) -> bool:
+    """True if the file's memory or passes are below the floor (64 MiB, 3 passes).
+
+    Fewer lanes make the same work, only less parallel, so they alone do not call for it.
+    """
+    return key_file.params.is_below_floor()
+
+
 def new_database_key() -> bytes:
     """A fresh random 256-bit database key."""
     return os.urandom(KEY_LEN)
 
 
-def key_path_for(db_path: Path) -> Path:
-    """``faltapp.db`` → ``faltapp.db.key``."""
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + ".key")
-
-
 def wrap_key(db_key: bytes, passphrase: str, params: KdfParams) -> KeyFile:
-    """Encrypt ``db_key`` under ``passphrase`` with a new salt and nonce."""
+    """Encrypt ``db_key`` under ``passphrase`` with a new salt and nonce.
+
+    Refuses (``ValueError``) parameters that :func:`read_key_file` would refuse to read back.
+    """
     if len(db_key) != KEY_LEN:
         raise ValueError(f"database key must be {KEY_LEN} bytes")
+    if not params.is_reasonable():
+        raise ValueError(f"KDF parameters beyond what a key file may hold: {params}")
     salt = os.urandom(SALT_LEN)
     nonce = os.urandom(NONCE_LEN)
     wrapping_key = derive_key(passphrase, salt, params)
@@ -230,160 +218,23 @@ def rewrap(key_file: KeyFile, old: str, new: str, params: KdfParams | None = Non
     return wrap_key(db_key, new, params or key_file.params)
 
 
-# -- file format ------------------------------------------------------------------------------
+def change_passphrase(
+    path: Path, old: str, new: str, *, params: KdfParams | None = None
+) -> KeyFile:
+    """Re-wrap the key file at ``path`` under ``new`` and replace the file atomically.
 
-
-def _to_json(key_file: KeyFile) -> bytes:
-    document = {
-        "format": FORMAT,
-        "version": VERSION,
-        "kdf": _kdf_object(key_file.params, key_file.salt),
-        "cipher": {
-            "name": "chacha20poly1305",
-            "nonce": _b64(key_file.nonce),
-            "wrapped": _b64(key_file.wrapped),
-        },
-        "created_at": key_file.created_at,
-    }
-    return (json.dumps(document, indent=2) + "\n").encode("utf-8")
-
-
-def write_key_file(path: Path, key_file: KeyFile, *, overwrite: bool = False) -> None:
-    """Write atomically (temp file, fsync, rename, fsync dir), mode 0o600 on POSIX.
-
-    Raises :class:`KeyFileExists` (a ``FileExistsError``) if ``path`` exists and not ``overwrite``.
+    ``params`` defaults to the file's own if they are at or above the floor, else to
+    :func:`calibrate`. Raises :class:`WeakPassphrase` (checked first, before any derivation),
+    :class:`WrongPassphrase`, or the errors of :func:`read_key_file` and
+    :func:`replace_key_file`; on any failure the file is unchanged. The caller holds the
+    database lock.
     """
     path = Path(path)
-    data = _to_json(key_file)
-    if not overwrite and path.exists():
-        raise KeyFileExists(path)
-    import tempfile  # only when writing: keeps it off the start-up path
-
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if os.name != "nt":
-                os.fchmod(handle.fileno(), 0o600)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            _publish_new(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
-
-
-def _publish_new(tmp: Path, path: Path) -> None:
-    """Move ``tmp`` to ``path`` without ever replacing an existing file."""
-    try:
-        if os.name == "nt":
-            os.rename(tmp, path)  # fails if path exists
-        else:
-            os.link(tmp, path)  # atomic, fails if path exists; tmp is unlinked by the caller
-    except FileExistsError:
-        raise KeyFileExists(path) from None
-    except OSError:
-        # Filesystems without hard links: fall back to check-then-replace.
-        if path.exists():
-            raise KeyFileExists(path) from None
-        os.replace(tmp, path)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    dir_fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def read_key_file(path: Path) -> KeyFile:
-    """Parse a key file strictly; raises :class:`KeyFileMissing` or :class:`KeyFileCorrupt`."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise KeyFileMissing(path) from None
-    except IsADirectoryError:
-        raise KeyFileCorrupt(path, "is a directory") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise KeyFileCorrupt(path, f"larger than {MAX_FILE_BYTES} bytes")
-    try:
-        return _parse(raw)
-    except _Invalid as invalid:
-        raise KeyFileCorrupt(path, str(invalid)) from None
-
-
-class _Invalid(Exception):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise _Invalid("duplicate key")
-    return result
-
-
-def _object(value: Any, keys: set[str], where: str) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise _Invalid(f"{where}: expected an object with keys {sorted(keys)}")
-    return value
-
-
-def _int(value: Any, low: int, high: int, where: str) -> int:
-    if type(value) is not int or not low <= value <= high:
-        raise _Invalid(f"{where}: expected an integer in {low}..{high}")
-    return value
-
-
-def _bytes(value: Any, length: int, where: str) -> bytes:
-    if not isinstance(value, str):
-        raise _Invalid(f"{where}: expected base64 text")
-    try:
-        data = base64.b64decode(value.encode("ascii"), validate=True)
-    except (UnicodeEncodeError, binascii.Error):
-        raise _Invalid(f"{where}: invalid base64") from None
-    if len(data) != length:
-        raise _Invalid(f"{where}: expected {length} bytes, got {len(data)}")
-    return data
-
-
-def _parse(raw: bytes) -> KeyFile:
-    try:
-        document = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _Invalid("not UTF-8 JSON") from None
-    top = _object(document, {"format", "version", "kdf", "cipher", "created_at"}, "file")
-    if top["format"] != FORMAT or type(top["version"]) is not int or top["version"] != VERSION:
-        raise _Invalid("unknown format or version")
-    kdf = _object(top["kdf"], {"name", "time_cost", "memory_kib", "parallelism", "salt"}, "kdf")
-    cipher = _object(top["cipher"], {"name", "nonce", "wrapped"}, "cipher")
-    if kdf["name"] != "argon2id" or cipher["name"] != "chacha20poly1305":
-        raise _Invalid("unknown kdf or cipher")
-    params = KdfParams(
-        time_cost=_int(kdf["time_cost"], 1, _MAX_TIME_COST, "time_cost"),
-        memory_kib=_int(kdf["memory_kib"], _MIN_MEMORY_KIB, _MAX_MEMORY_KIB, "memory_kib"),
-        parallelism=_int(kdf["parallelism"], 1, _MAX_PARALLELISM, "parallelism"),
-    )
-    created_at = top["created_at"]
-    if not isinstance(created_at, str):
-        raise _Invalid("created_at: expected text")
-    try:
-        datetime.fromisoformat(created_at)
-    except ValueError:
-        raise _Invalid("created_at: not an ISO timestamp") from None
-    return KeyFile(
-        params=params,
-        salt=_bytes(kdf["salt"], SALT_LEN, "salt"),
-        nonce=_bytes(cipher["nonce"], NONCE_LEN, "nonce"),
-        wrapped=_bytes(cipher["wrapped"], WRAPPED_LEN, "wrapped"),
-        created_at=created_at,
-    )
+    new = check_new_passphrase(new)
+    key_file = read_key_file(path)
+    db_key = unwrap_key(key_file, old)
+    if params is None:
+        params = calibrate() if needs_rewrap(key_file) else key_file.params
+    changed = wrap_key(db_key, new, params)
+    replace_key_file(path, changed)
+    return changed

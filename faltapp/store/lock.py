@@ -3,7 +3,9 @@
 ``<db>.lock`` carries the lock: ``flock`` on POSIX, ``msvcrt.locking`` on Windows. The kernel
 drops it when the holder dies, so a crashed process never blocks the next one, and two opens
 in one process conflict as well. The holder's process id goes into ``<db>.lock.pid`` (a
-locked byte cannot be read by others on Windows). Both files are removed on release.
+locked byte cannot be read by others on Windows). Both files are removed on release. Either
+file being a folder, unreadable or otherwise unusable is :class:`LockFileUnusable`, a plain
+Swedish sentence naming the file, and leaves no lock held.
 
 Written on the standard library rather than ``filelock``: importing that package (with
 ``logging`` and more) cost ~14 ms of the ~60 ms start-up budget above a bare Qt window, for
@@ -13,11 +15,17 @@ what is here about forty lines.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 from types import TracebackType
 
-from faltapp.store.errors import StoreError
+from faltapp.store.errors import LockFileUnusable, StoreError
+
+__all__ = ["DatabaseInUse", "DatabaseLock", "LockFileUnusable"]
+
+# flock's answers when another open file holds the lock; any other error is a broken file.
+_HELD_ELSEWHERE = frozenset({errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES})
 
 
 class DatabaseInUse(StoreError):
@@ -52,17 +60,25 @@ class DatabaseLock:
         return self._fd is not None
 
     def acquire(self) -> None:
-        """Take the lock without waiting; raises :class:`DatabaseInUse` if another holds it."""
+        """Take the lock without waiting.
+
+        Raises :class:`DatabaseInUse` if another holds it, and :class:`LockFileUnusable` if
+        the lock file or its companion cannot be opened, locked or written (a folder, no
+        permission, …); after either, no lock is held.
+        """
         if self._fd is not None:
             return
         for _attempt in range(3):
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = self._open_lock_file()
             try:
                 _lock(fd)
-            except OSError:
+                unlinked = os.name != "nt" and os.fstat(fd).st_nlink == 0
+            except OSError as exc:
                 os.close(fd)
-                raise DatabaseInUse(self.db_path, self._read_holder_pid()) from None
-            if os.name == "nt" or os.fstat(fd).st_nlink > 0:
+                if os.name == "nt" or exc.errno in _HELD_ELSEWHERE:
+                    raise DatabaseInUse(self.db_path, self._read_holder_pid()) from None
+                raise LockFileUnusable(self.lock_path, exc) from None
+            if not unlinked:
                 break
             # The previous holder unlinked this file while we waited on it: use a fresh one.
             os.close(fd)
@@ -71,17 +87,30 @@ class DatabaseLock:
         self._fd = fd
         try:
             self.pid_path.write_text(f"{os.getpid()}\n", encoding="ascii")
+        except OSError as exc:
+            self._drop(remove_pid_file=False)  # it is not ours: leave it for the user to see
+            raise LockFileUnusable(self.pid_path, exc) from None
         except BaseException:
             self.release()
             raise
 
     def release(self) -> None:
         """Remove the pid and lock files, then drop the lock (idempotent)."""
+        self._drop(remove_pid_file=True)
+
+    def _open_lock_file(self) -> int:
+        try:
+            return os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise LockFileUnusable(self.lock_path, exc) from None
+
+    def _drop(self, *, remove_pid_file: bool) -> None:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        with contextlib.suppress(OSError):
-            self.pid_path.unlink(missing_ok=True)
+        if remove_pid_file:
+            with contextlib.suppress(OSError):
+                self.pid_path.unlink(missing_ok=True)
         if os.name != "nt":
             # Unlink while still holding the lock; a contender that opened the old file sees
             # st_nlink == 0 after winning it and starts over.

@@ -1,4 +1,8 @@
-"""The key file: wrapping the database key with the passphrase, and reading the file strictly."""
+"""Wrapping the database key with the passphrase; passphrase rules, changes and re-wrapping.
+
+Reading and writing the file itself: ``test_key_file.py``; killed mid-change:
+``test_key_file_kill.py``.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +11,26 @@ import dataclasses
 import inspect
 import json
 import os
-import stat
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from unprivileged import run_without_privileges
 
 from faltapp.store import keys
 from faltapp.store.keys import (
     KdfParams,
-    KeyFileCorrupt,
     KeyFileError,
-    KeyFileExists,
     KeyFileMissing,
+    WeakPassphrase,
     WrongPassphrase,
 )
 
 CHEAP = KdfParams.for_tests()
 PASSPHRASE = "korrekt häst batteri häftklammer"
+NEW = "ny lösenfras för åren"
 
 
 @pytest.fixture(scope="module")
@@ -142,144 +145,6 @@ def test_kdf_parameters_are_authenticated_not_only_derived(
         keys.unwrap_key(altered, PASSPHRASE)
 
 
-# -- reading and writing the file ---------------------------------------------------------------
-
-
-def _truncated(path: Path) -> None:
-    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
-
-
-def _junk_in_salt(path: Path) -> None:
-    # Decodes to the right 16 bytes if non-alphabet characters were silently skipped.
-    document = _document(path)
-    document["kdf"]["salt"] = "!" + document["kdf"]["salt"]
-    _save(path, document)
-
-
-def _edit(**changes: Any) -> Any:
-    def apply(path: Path) -> None:
-        document = _document(path)
-        for dotted, value in changes.items():
-            target = document
-            *parents, last = dotted.split("__")
-            for name in parents:
-                target = target[name]
-            target[last] = value
-        _save(path, document)
-
-    return apply
-
-
-CORRUPTIONS = {
-    "truncated": _truncated,
-    "empty": lambda p: p.write_bytes(b""),
-    "not json": lambda p: p.write_text("det här är ingen nyckel", encoding="utf-8"),
-    "not utf-8": lambda p: p.write_bytes(b"\xff\xfe{}"),
-    "json array": lambda p: p.write_text("[1, 2, 3]", encoding="utf-8"),
-    "other format": lambda p: _save(p, {"format": "other-app", "version": 1}),
-    "huge": lambda p: p.write_bytes(p.read_bytes() + b" " * (70 * 1024)),
-    "deep nesting": lambda p: p.write_bytes(b"[" * 60000),
-    "version 2": _edit(version=2),
-    "version true": _edit(version=True),
-    "extra key": _edit(extra="x"),
-    "unknown kdf": _edit(kdf__name="scrypt"),
-    "bad base64 salt": _edit(kdf__salt="!!inte base64!!"),
-    "bad base64 nonce": _edit(cipher__nonce="åäö"),
-    "junk inside base64": _junk_in_salt,
-    "bad base64 wrapped": _edit(cipher__wrapped="AAA"),
-    "short salt": _edit(kdf__salt=base64.b64encode(b"x" * 8).decode()),
-    "long nonce": _edit(cipher__nonce=base64.b64encode(b"x" * 24).decode()),
-    "short wrapped": _edit(cipher__wrapped=base64.b64encode(b"x" * 32).decode()),
-    "memory above 4 GiB": _edit(kdf__memory_kib=8 * 1024 * 1024),
-    "memory below 8 MiB": _edit(kdf__memory_kib=1024),
-    "time_cost 1000": _edit(kdf__time_cost=1000),
-    "time_cost 0": _edit(kdf__time_cost=0),
-    "time_cost as text": _edit(kdf__time_cost="3"),
-    "time_cost float": _edit(kdf__time_cost=3.0),
-    "parallelism 0": _edit(kdf__parallelism=0),
-    "parallelism 65": _edit(kdf__parallelism=65),
-    "created_at not a date": _edit(created_at="igår"),
-    "duplicate key": lambda p: p.write_text(
-        p.read_text(encoding="utf-8").replace('"version": 1', '"version": 1, "version": 1'),
-        encoding="utf-8",
-    ),
-}
-
-
-@pytest.mark.parametrize("corrupt", CORRUPTIONS.values(), ids=CORRUPTIONS.keys())
-def test_damaged_file_is_corrupt_and_names_the_path(key_path: Path, corrupt: Any) -> None:
-    corrupt(key_path)
-    with pytest.raises(KeyFileCorrupt) as caught:
-        keys.read_key_file(key_path)
-    assert str(key_path) in str(caught.value)
-    assert "skadad" in str(caught.value)
-    assert caught.value.reason  # English detail for the log, not shown to the user
-
-
-def test_missing_file_says_the_database_cannot_be_opened(tmp_path: Path) -> None:
-    path = keys.key_path_for(tmp_path / "faltapp.db")
-    with pytest.raises(KeyFileMissing) as caught:
-        keys.read_key_file(path)
-    message = str(caught.value)
-    assert str(path) in message
-    assert "saknas" in message and "kan inte öppnas" in message
-
-
-def test_file_format_is_the_documented_json(key_path: Path, key_file: keys.KeyFile) -> None:
-    document = _document(key_path)
-    assert document["format"] == "faltapp-key" and document["version"] == 1
-    assert document["kdf"] == {
-        "name": "argon2id",
-        "time_cost": CHEAP.time_cost,
-        "memory_kib": CHEAP.memory_kib,
-        "parallelism": CHEAP.parallelism,
-        "salt": base64.b64encode(key_file.salt).decode(),
-    }
-    assert document["cipher"]["name"] == "chacha20poly1305"
-    assert len(base64.b64decode(document["cipher"]["wrapped"])) == 48
-    assert keys.read_key_file(key_path) == key_file
-
-
-@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
-def test_written_file_is_private(key_path: Path) -> None:
-    assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
-
-
-def test_write_refuses_to_overwrite(key_path: Path, key_file: keys.KeyFile) -> None:
-    before = key_path.read_bytes()
-    other = keys.wrap_key(keys.new_database_key(), PASSPHRASE, CHEAP)
-    with pytest.raises(KeyFileExists) as caught:
-        keys.write_key_file(key_path, other)
-    assert isinstance(caught.value, FileExistsError)
-    assert str(key_path) in str(caught.value)
-    assert key_path.read_bytes() == before
-    assert sorted(p.name for p in key_path.parent.iterdir()) == [key_path.name]  # no temp left
-
-
-def test_key_file_appearing_during_write_is_not_replaced(
-    tmp_path: Path, key_file: keys.KeyFile, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = keys.key_path_for(tmp_path / "faltapp.db")
-    real_mkstemp = tempfile.mkstemp
-
-    def racing_mkstemp(**kwargs: Any) -> tuple[int, str]:
-        path.write_text("another process got here first", encoding="utf-8")
-        return real_mkstemp(**kwargs)
-
-    monkeypatch.setattr(tempfile, "mkstemp", racing_mkstemp)
-    with pytest.raises(KeyFileExists):
-        keys.write_key_file(path, key_file)
-    assert path.read_text(encoding="utf-8") == "another process got here first"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
-
-
-def test_write_overwrites_when_asked(key_path: Path, key_file: keys.KeyFile) -> None:
-    changed = keys.rewrap(key_file, PASSPHRASE, "ny lösenfras")
-    keys.write_key_file(key_path, changed, overwrite=True)
-    assert keys.read_key_file(key_path) == changed
-    assert sorted(p.name for p in key_path.parent.iterdir()) == [key_path.name]
-
-
 # -- parameters -------------------------------------------------------------------------------
 
 
@@ -294,7 +159,34 @@ def test_floor_is_64_mib_three_passes_four_lanes() -> None:
 
 def test_cheap_params_are_flagged_for_rewrap(key_file: keys.KeyFile) -> None:
     assert key_file.is_below_floor()
+    assert keys.needs_rewrap(key_file)
     assert not dataclasses.replace(key_file, params=KdfParams.floor()).is_below_floor()
+
+
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        (KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4), False),
+        (KdfParams(time_cost=6, memory_kib=128 * 1024, parallelism=4), False),
+        (KdfParams(time_cost=2, memory_kib=64 * 1024, parallelism=4), True),
+        (KdfParams(time_cost=16, memory_kib=32 * 1024, parallelism=4), True),
+        # Fewer lanes do the same work, only less in parallel: no weaker, so no re-wrap.
+        (KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=1), False),
+    ],
+)
+def test_needs_rewrap_below_64_mib_or_three_passes(
+    key_file: keys.KeyFile, params: KdfParams, expected: bool
+) -> None:
+    assert keys.needs_rewrap(dataclasses.replace(key_file, params=params)) is expected
+
+
+def test_wrap_refuses_parameters_no_key_file_may_hold(
+    db_key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(keys, "derive_key", lambda *_: pytest.fail("derived"))
+    with pytest.raises(ValueError):
+        keys.wrap_key(db_key, PASSPHRASE, KdfParams(time_cost=64, memory_kib=64 * 1024,
+                                                   parallelism=4))
 
 
 def test_test_params_are_never_a_default() -> None:
@@ -325,6 +217,7 @@ def test_calibrate_never_goes_below_the_floor(
     assert params.time_cost <= keys.MAX_CALIBRATED_TIME_COST
     assert params.memory_kib in (64 * 1024, 128 * 1024)
     assert params != KdfParams.for_tests()
+    assert params.is_reasonable()  # a key file written with them reads back
 
 
 def test_calibrate_scales_towards_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -347,3 +240,110 @@ def test_calibrate_costs_about_one_floor_derivation() -> None:
     took = time.perf_counter() - start
     assert took < 3 * one + 0.05
     assert not params.is_below_floor()
+
+
+# -- passphrase rules -------------------------------------------------------------------------
+
+
+def test_new_passphrase_needs_eight_characters() -> None:
+    assert keys.MIN_PASSPHRASE_CHARS == 8
+    assert keys.check_new_passphrase("åtta tkn") == "åtta tkn"
+    for short in ("", "sju tkn", "1234567"):
+        with pytest.raises(WeakPassphrase) as caught:
+            keys.check_new_passphrase(short)
+        assert str(caught.value) == "Lösenfrasen måste vara minst 8 tecken."
+        assert isinstance(caught.value, KeyFileError)
+
+
+def test_new_passphrase_is_counted_and_returned_after_nfc() -> None:
+    seven = unicodedata.normalize("NFD", "åäöÅÄÖa")
+    assert len(seven) > 8  # typed decomposed, it has more code points than characters
+    with pytest.raises(WeakPassphrase):
+        keys.check_new_passphrase(seven)
+    eight = unicodedata.normalize("NFD", "åäöÅÄÖab")
+    assert keys.check_new_passphrase(eight) == unicodedata.normalize("NFC", eight)
+
+
+# -- changing the passphrase ------------------------------------------------------------------
+
+
+def test_change_passphrase_rewraps_the_same_key_in_place(
+    key_path: Path, db_key: bytes
+) -> None:
+    changed = keys.change_passphrase(key_path, PASSPHRASE, NEW, params=CHEAP)
+    assert keys.read_key_file(key_path) == changed
+    assert keys.unwrap_key(changed, NEW) == db_key
+    with pytest.raises(WrongPassphrase):
+        keys.unwrap_key(keys.read_key_file(key_path), PASSPHRASE)
+    assert sorted(p.name for p in key_path.parent.iterdir()) == [key_path.name]
+
+
+def test_change_passphrase_keeps_parameters_at_or_above_the_floor(
+    tmp_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = keys.key_path_for(tmp_path / "faltapp.db")
+    keys.write_key_file(path, keys.wrap_key(db_key, PASSPHRASE, KdfParams.floor()))
+    monkeypatch.setattr(keys, "calibrate", lambda *_: pytest.fail("calibrated"))
+    changed = keys.change_passphrase(path, PASSPHRASE, NEW)
+    assert changed.params == KdfParams.floor()
+    assert keys.unwrap_key(keys.read_key_file(path), NEW) == db_key
+
+
+def test_change_passphrase_calibrates_parameters_below_the_floor(
+    key_path: Path, db_key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calibrated = KdfParams(time_cost=2, memory_kib=16 * 1024, parallelism=2)  # cheap stand-in
+    monkeypatch.setattr(keys, "calibrate", lambda *_: calibrated)
+    changed = keys.change_passphrase(key_path, PASSPHRASE, NEW)
+    assert keys.read_key_file(key_path).params == changed.params == calibrated
+    assert keys.unwrap_key(changed, NEW) == db_key
+
+
+def test_change_passphrase_takes_nfd_and_unlocks_with_nfc(key_path: Path, db_key: bytes) -> None:
+    keys.change_passphrase(key_path, PASSPHRASE, unicodedata.normalize("NFD", NEW), params=CHEAP)
+    assert keys.unwrap_key(keys.read_key_file(key_path), NEW) == db_key
+
+
+def test_wrong_old_passphrase_changes_nothing(key_path: Path) -> None:
+    before = key_path.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        keys.change_passphrase(key_path, "gissning", NEW, params=CHEAP)
+    assert key_path.read_bytes() == before
+
+
+def test_weak_new_passphrase_is_refused_before_any_derivation(
+    key_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = key_path.read_bytes()
+    monkeypatch.setattr(keys, "derive_key", lambda *_: pytest.fail("derived"))
+    with pytest.raises(WeakPassphrase):
+        keys.change_passphrase(key_path, PASSPHRASE, "kort", params=CHEAP)
+    assert key_path.read_bytes() == before
+
+
+def test_change_passphrase_without_a_key_file_says_it_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(KeyFileMissing):
+        keys.change_passphrase(tmp_path / "faltapp.db.key", PASSPHRASE, NEW, params=CHEAP)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_change_in_a_read_only_folder_fails_in_swedish_and_keeps_the_old_file(
+    key_path: Path, db_key: bytes
+) -> None:
+    key_path.chmod(0o644)
+    before = key_path.read_bytes()
+
+    def attempt() -> list[str]:
+        try:
+            keys.change_passphrase(Path(key_path.name), PASSPHRASE, NEW, params=CHEAP)
+        except KeyFileError as exc:
+            return [type(exc).__name__, str(exc)]
+        return ["changed"]
+
+    assert run_without_privileges(key_path.parent, attempt, 0o555) == [
+        "KeyFileUnwritable",
+        f"Nyckelfilen {key_path.name} går inte att skriva: faltapp saknar behörighet.",
+    ]
+    assert key_path.read_bytes() == before
+    assert keys.unwrap_key(keys.read_key_file(key_path), PASSPHRASE) == db_key

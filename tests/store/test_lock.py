@@ -1,16 +1,22 @@
-"""One process per database: a second window or command is refused, a crash does not block."""
+"""One process per database: a second window or command is refused, a crash does not block,
+and a broken lock file is one Swedish sentence, never a traceback or a lock left held."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from unprivileged import run_without_privileges
 
-from faltapp.store.lock import DatabaseInUse, DatabaseLock
+from faltapp.store import lock as lock_module
+from faltapp.store.errors import StoreError
+from faltapp.store.lock import DatabaseInUse, DatabaseLock, LockFileUnusable
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -148,3 +154,133 @@ def test_released_lock_can_be_taken_by_another_process(db_path: Path) -> None:
     finally:
         proc.communicate("", timeout=10)
     assert _files(db_path.parent) == []
+
+
+# -- lock files that cannot be used -----------------------------------------------------------
+
+POSIX_ONLY = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes and /proc")
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else -1
+
+
+def _unusable(path: Path, cause: str) -> str:
+    return (
+        f"Låsfilen {path} går inte att använda ({cause}); ta bort den om inget annat "
+        "faltapp-fönster är öppet."
+    )
+
+
+def _refused(db_path: Path) -> LockFileUnusable:
+    """Acquire, expect :class:`LockFileUnusable`, and check that nothing is left held."""
+    fds = _open_fds()
+    lock = DatabaseLock(db_path)
+    with pytest.raises(LockFileUnusable) as caught:
+        lock.acquire()
+    assert not lock.held
+    assert _open_fds() == fds  # the lock file's descriptor, and with it the lock, is gone
+    assert isinstance(caught.value, StoreError)
+    assert caught.value.reason  # English detail for the log
+    return caught.value
+
+
+def test_lock_file_that_is_a_folder_is_named(db_path: Path) -> None:
+    lock_path = db_path.parent / "faltapp.db.lock"
+    lock_path.mkdir()
+    error = _refused(db_path)
+    assert error.path == lock_path
+    assert str(error) == _unusable(lock_path, "det är en mapp")
+    assert _files(db_path.parent) == ["faltapp.db.lock"]  # no pid file written
+    lock_path.rmdir()
+    with DatabaseLock(db_path) as lock:  # once the folder is gone, all is well
+        assert lock.held
+
+
+def test_pid_file_that_is_a_folder_is_named_and_the_lock_dropped(db_path: Path) -> None:
+    pid_path = db_path.parent / "faltapp.db.lock.pid"
+    pid_path.mkdir()
+    error = _refused(db_path)
+    assert error.path == pid_path
+    assert str(error) == _unusable(pid_path, "det är en mapp")
+    assert _files(db_path.parent) == ["faltapp.db.lock.pid"]  # the lock file was removed
+    pid_path.rmdir()
+    proc = _start_holder(db_path)  # another process gets the lock: none was left held
+    proc.communicate("", timeout=10)
+    assert _files(db_path.parent) == []
+
+
+def _attempt_lock() -> list[Any]:
+    """Run in the unprivileged child: try to lock ``faltapp.db`` and report what happened."""
+    fds = _open_fds()
+    lock = DatabaseLock(Path("faltapp.db"))
+    try:
+        lock.acquire()
+    except StoreError as exc:
+        return [type(exc).__name__, str(exc), lock.held, _open_fds() == fds]
+    lock.release()
+    return ["acquired"]
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("mode", [0o000, 0o444], ids=["unreadable", "read-only"])
+def test_lock_file_without_permission_is_named(
+    db_path: Path, mode: int
+) -> None:
+    lock_path = db_path.parent / "faltapp.db.lock"
+    lock_path.write_bytes(b"")
+    lock_path.chmod(mode)
+    assert run_without_privileges(db_path.parent, _attempt_lock) == [
+        "LockFileUnusable",
+        _unusable(Path("faltapp.db.lock"), "faltapp saknar behörighet"),
+        False,
+        True,
+    ]
+    assert _files(db_path.parent) == ["faltapp.db.lock"]
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("mode", [0o000, 0o444], ids=["unreadable", "read-only"])
+def test_pid_file_without_permission_is_named_and_left_alone(
+    db_path: Path, mode: int
+) -> None:
+    pid_path = db_path.parent / "faltapp.db.lock.pid"
+    pid_path.write_text("12345\n", encoding="ascii")
+    pid_path.chmod(mode)
+    assert run_without_privileges(db_path.parent, _attempt_lock) == [
+        "LockFileUnusable",
+        _unusable(Path("faltapp.db.lock.pid"), "faltapp saknar behörighet"),
+        False,
+        True,
+    ]
+    assert _files(db_path.parent) == ["faltapp.db.lock.pid"]  # the lock file is gone again
+    assert pid_path.read_text(encoding="ascii") == "12345\n"
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    "name_length, broken",
+    [(252, "faltapp.db.lock"), (250, "faltapp.db.lock.pid")],
+    ids=["lock file", "pid file"],
+)
+def test_other_system_errors_name_the_file(
+    tmp_path: Path, name_length: int, broken: str
+) -> None:
+    # 255 bytes is the longest file name: here ".lock" or only ".lock.pid" goes past it.
+    db_path = tmp_path / ("x" * name_length)
+    error = _refused(db_path)
+    assert error.path.name == broken.replace("faltapp.db", db_path.name)
+    assert str(error) == _unusable(error.path, "namnet är för långt")
+    assert _files(tmp_path) == []
+
+
+@POSIX_ONLY
+def test_lock_call_failing_for_another_reason_is_not_called_in_use(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_locks(_fd: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(lock_module, "_lock", no_locks)
+    error = _refused(db_path)
+    assert str(error) == _unusable(db_path.parent / "faltapp.db.lock", "fel i filsystemet (ENOLCK)")
