@@ -7,6 +7,7 @@ changed_at, changed_by, deleted) is kept by ``store/`` and returned beside the e
 
 from __future__ import annotations
 
+import typing
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -161,9 +162,7 @@ class Category:
 
 Entity = Shift | Tally | Contact | Observation | FollowUp | Place | Staff | Category
 
-ENTITY_TYPES: tuple[type, ...] = (
-    Shift, Tally, Contact, Observation, FollowUp, Place, Staff, Category,
-)
-"""Every synced entity type, in an order where referenced tables come first is not required."""
+ENTITY_TYPES: tuple[type, ...] = typing.get_args(Entity)
+"""Every synced entity type, in the order of :data:`Entity`."""
 
 TYPE_BY_TABLE: dict[str, type] = {t.TABLE: t for t in ENTITY_TYPES}
