@@ -25,7 +25,7 @@ class Progress:
     text: str = ""
 
 
-class Cancelled(Exception):  # noqa: N818 — the user's word for it, not an error
+class Cancelled(Exception):
     """The user cancelled the job; nothing of it was kept."""
 
     def __init__(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 _VERSION_RE = re.compile(r"([0-9]{1,18})-([0-9a-f]{32})")
 
@@ -60,3 +61,8 @@ class LamportClock:
     def next_version(self, device_id: str) -> Version:
         """A new version for a local change on ``device_id``."""
         return Version(self.tick(), device_id)
+
+
+def utc_now() -> str:
+    """Current UTC time as ISO text (informational only: order comes from Lamport counters)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")

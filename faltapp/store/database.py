@@ -11,35 +11,27 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from faltapp.core.changes import Changes
-from faltapp.core.entities import (
-    TYPE_BY_TABLE,
-    Category,
-    Contact,
-    Entity,
-    FollowUp,
-    Observation,
-    RecordMeta,
-    Shift,
-    Tally,
-)
 from faltapp.core.jobs import Job, Progress, run_to_end
-from faltapp.core.shift_bundle import CHILD_TYPES, LoadedShift, ShiftBundle
-from faltapp.core.validation import Context
-from faltapp.core.versions import LamportClock
+from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
 from faltapp.store.connection import Connection, connect
 from faltapp.store.errors import DatabaseMissing, StoreError
 from faltapp.store.identity import AUDIT_SQL, settle
 from faltapp.store.lock import DatabaseLock
-from faltapp.store.merge import ForeignVersion, HeadRow, Outcome, heads, merge_version
 from faltapp.store.readers import Readers
 from faltapp.store.records import HistoryEntry, Loaded, RecordReader
 from faltapp.store.shift_queries import ShiftQueries
-from faltapp.store.versioning import VersionedWrites, utc_now
 from faltapp.store.writer import Writer
+
+if TYPE_CHECKING:
+    from faltapp.core.entities import Entity, RecordMeta
+    from faltapp.core.shift_bundle import LoadedShift, ShiftBundle
+    from faltapp.core.validation import Context
+    from faltapp.store.merge import ForeignVersion, HeadRow, Outcome
+    from faltapp.store.versioning import VersionedWrites
 
 T = TypeVar("T")
 BATCH = 500
@@ -178,6 +170,8 @@ class Database:
     @contextlib.contextmanager
     def changing(self, reason: str = "") -> Iterator[VersionedWrites]:
         """One transaction of local changes; the Lamport counter is stored with them."""
+        from faltapp.store.versioning import VersionedWrites  # the first write pays the import
+
         with self.writer.transaction() as txn:
             writes = VersionedWrites(txn, self.device_id, self._clock, self.validation_context())
             yield writes
@@ -231,6 +225,8 @@ class Database:
         Records in ``bases`` (as loaded) that the bundle no longer holds are deleted, so a
         child removed in the editor goes in the same transaction. Returns versions written.
         """
+        from faltapp.core.entities import TYPE_BY_TABLE
+
         present = {(r.TABLE, r.id) for r in bundle.records()}
         saves = [(r, bases.get((r.TABLE, r.id))) for r in bundle.records()]
         deletes = [(TYPE_BY_TABLE[table], record_id, version)
@@ -252,6 +248,8 @@ class Database:
 
     def merge(self, versions: Iterable[tuple[type, ForeignVersion]]) -> dict[Outcome, int]:
         """Merge versions from other devices in one transaction; counts per outcome."""
+        from faltapp.store.merge import Outcome, merge_version
+
         counts = dict.fromkeys(Outcome, 0)
         now = utc_now()
         with self.writer.transaction() as txn:
@@ -274,6 +272,9 @@ class Database:
 
     def load_shift(self, shift_id: str) -> LoadedShift | None:
         """A shift with its children and the version of each, or None if missing."""
+        from faltapp.core.entities import Contact, FollowUp, Observation, Shift, Tally
+        from faltapp.core.shift_bundle import CHILD_TYPES, LoadedShift, ShiftBundle
+
         shift = self._reader.load(Shift, shift_id)
         if shift is None:
             return None
@@ -305,6 +306,8 @@ class Database:
 
     def heads(self, cls: type, record_id: str) -> list[HeadRow]:
         """The heads of a record's version graph, the current winner first."""
+        from faltapp.store.merge import heads
+
         return heads(self.readers.get(), cls.TABLE, record_id)
 
     def counts(self) -> dict[str, int]:
@@ -319,6 +322,9 @@ class Database:
 
     def validation_context(self) -> Context:
         """What validation needs from the database (known category codes)."""
+        from faltapp.core.entities import Category
+        from faltapp.core.validation import Context
+
         if self._category_codes is None:
             self._category_codes = frozenset(c.code for c in self._reader.all(Category))
         return Context(category_codes=self._category_codes)

@@ -15,10 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from faltapp import __version__
-from faltapp.core.entities import Category, Place
-from faltapp.core.validation import Context
-from faltapp.core.versions import LamportClock
-from faltapp.core.vocabulary import default_categories, default_places
 from faltapp.store import keys, schema_state
 from faltapp.store.connection import (
     Connection,
@@ -35,8 +31,6 @@ from faltapp.store.errors import (
     NewerDatabase,
     NotADatabase,
 )
-from faltapp.store.versioning import VersionedWrites
-from faltapp.store.writer import Writer
 
 PENDING_KEY = ".key.new"
 NEXT_KEY = ".key.next"
@@ -118,6 +112,13 @@ def _build(temp: Path, db_key: bytes) -> None:
 
 def _seed(conn: Connection, path: Path) -> None:
     """Settings of a new database and the default places and categories."""
+    from faltapp.core.entities import Category, Place
+    from faltapp.core.validation import Context
+    from faltapp.core.versions import LamportClock
+    from faltapp.core.vocabulary import default_categories, default_places
+    from faltapp.store.versioning import VersionedWrites
+    from faltapp.store.writer import Writer
+
     device_id = os.urandom(16).hex()  # 128 random bits, like a UUID4, as 32 hex digits
     writer = Writer(conn, path)
     with writer.transaction() as txn:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from faltapp.core.codec import to_payload
@@ -19,7 +18,7 @@ from faltapp.core.digest import canonical_json, content_hash
 from faltapp.core.entities import Entity
 from faltapp.core.problems import Problem, ValidationError
 from faltapp.core.validation import Context, validate
-from faltapp.core.versions import LamportClock, Version
+from faltapp.core.versions import LamportClock, Version, utc_now
 from faltapp.store import rows
 from faltapp.store.errors import DanglingReference, EditConflict, RecordPurged
 from faltapp.store.writer import Txn
@@ -38,11 +37,6 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("shift", "staff_ids"): "staff",
 }
 _CHUNK = 400  # ids per IN (...) query, under SQLite's variable limit
-
-
-def utc_now() -> str:
-    """Current UTC time as ISO text (informational only: order comes from Lamport counters)."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)
