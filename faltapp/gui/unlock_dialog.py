@@ -1,11 +1,16 @@
-"""The passphrase dialog on start: create a new database on first run, unlock it after."""
+"""The passphrase dialog on start: create a new database on first run, unlock it after.
+
+Deriving the key takes about a second (argon2id), so it runs in the task runner: the dialog
+says what it is doing and keeps painting; Avsluta still works and discards a late result.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,25 +21,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faltapp.gui.widgets import ErrorLabel
+from faltapp.gui import errors
+from faltapp.gui.tasks import Task, TaskRunner
+from faltapp.gui.widgets import BusyLine, ErrorLabel
+from faltapp.store import keys
 from faltapp.store.database import Database
-from faltapp.store.errors import StoreError
-from faltapp.store.keys import KdfParams, KeyFileError
 from faltapp.store.location import is_default_location
 
-MIN_PASSPHRASE = 8
+
+def open_database(path: Path, passphrase: str, creating: bool,
+                  kdf: keys.KdfParams | None) -> Database:
+    """Create or open the database (runs on a worker thread)."""
+    if not creating:
+        return Database.open(path, passphrase, kdf=kdf)
+    if is_default_location(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return Database.create(path, passphrase, kdf=kdf)
 
 
 class UnlockDialog(QDialog):
-    """Asks for the passphrase and opens (or creates) the database at ``path``."""
+    """Asks for the passphrase and opens (or creates) the database at ``path``.
+
+    ``kdf`` is for tests only: cheap parameters for a new database, kept when opening.
+    """
 
     def __init__(self, path: Path, parent: QWidget | None = None, *,
-                 kdf: KdfParams | None = None) -> None:
+                 kdf: keys.KdfParams | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self._kdf = kdf
         self.creating = not path.exists()
         self.database: Database | None = None
+        self._runner = TaskRunner(self)
+        self._task: Task | None = None
+        self._last_error = ""
+        self._attempt = 0
         self.setWindowTitle(self.tr("Skapa databas") if self.creating else self.tr("Lås upp"))
         self.setMinimumWidth(460)
 
@@ -46,10 +67,12 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         location = QLabel(str(path))
         location.setTextFormat(Qt.TextFormat.PlainText)
+        location.setWordWrap(True)
         location.setStyleSheet("color: palette(mid);")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.error_label = ErrorLabel()
+        self.busy = BusyLine()
 
         form = QFormLayout()
         form.addRow(self.tr("&Lösenfras"), self.passphrase)
@@ -60,9 +83,8 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Skapa") if self.creating else self.tr("Öppna")
-        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Skapa") if self.creating else self.tr("Öppna"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avsluta"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,38 +94,67 @@ class UnlockDialog(QDialog):
         layout.addWidget(location)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
     def show_error(self, message: str) -> None:
-        """Show a problem in the dialog and let the user try again."""
+        """Show a problem in the dialog and let the user try again.
+
+        The same message twice in a row says which attempt it is, so a new failure is visible.
+        """
+        self._attempt = self._attempt + 1 if message == self._last_error else 1
+        self._last_error = message
+        if self._attempt > 1:
+            message = self.tr("Försök {n}: {message}").format(n=self._attempt, message=message)
         self.error_label.show_message(message)
+        self.adjustSize()  # a long message wraps and the dialog grows: never clipped
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
     def accept(self) -> None:
-        """Create or open the database; stay open with a message on any problem."""
+        """Check the input, then create or open the database in the background."""
+        if self._task is not None:
+            return
         secret = self.passphrase.text()
         if self.creating:
-            if len(secret) < MIN_PASSPHRASE:
-                self.show_error(self.tr("Lösenfrasen måste vara minst {n} tecken.")
-                                .format(n=MIN_PASSPHRASE))
+            try:
+                secret = keys.check_new_passphrase(secret)
+            except keys.WeakPassphrase as exc:
+                self.show_error(str(exc))
                 return
-            if secret != self.repeat.text():
+            if secret != unicodedata.normalize("NFC", self.repeat.text()):
                 self.show_error(self.tr("Lösenfraserna är inte lika."))
                 return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.creating:
-                if is_default_location(self.path):
-                    self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.database = Database.create(self.path, secret, kdf=self._kdf)
-            else:
-                self.database = Database.open(self.path, secret)
-        except (StoreError, KeyFileError, OSError) as exc:
-            self.show_error(str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.passphrase.clear()
-            self.repeat.clear()
+        self.error_label.hide()
+        self._set_busy(True)
+        self._task = self._runner.run(
+            partial(open_database, self.path, secret, self.creating, self._kdf),
+            on_done=self._opened, on_error=self._failed, discard=Database.close)
+
+    def reject(self) -> None:
+        """Leave; a database that opens after this is closed again."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        super().reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase, self.repeat, self.ok_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Skapar databasen…") if self.creating
+                            else self.tr("Låser upp…"))
+        else:
+            self.busy.hide()
+
+    def _opened(self, database: Database) -> None:
+        self._task = None
+        self.database = database
+        self.passphrase.clear()
+        self.repeat.clear()
         super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.show_error(errors.message_for(error))
