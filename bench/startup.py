@@ -4,7 +4,9 @@
 
 Prints one ``name: value`` line per figure; the last line is ``startup_ratio: X``, the app's
 start-up without the KDF divided by a bare PySide6 window's start-up (both measured from this
-process as whole fresh subprocesses, spawn to exit). Not part of the test suite; see README.md.
+process as whole fresh subprocesses, spawn to first paint). The same run also times a furnished
+window (the main window's menus, toolbar, a 40-row table, a status bar; no database) and the
+unlock dialog (``--smoke-unlock``). Not part of the test suite; see README.md.
 """
 
 from __future__ import annotations
@@ -25,33 +27,8 @@ ENV_PASSPHRASE = "FALTAPP_PASSPHRASE"
 PYCACHE = Path(__file__).resolve().parent / "out" / "pycache"
 """Bytecode cache for the subprocesses (``bench/out/`` is git-ignored)."""
 
-BARE_WINDOW = """\
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, done)
-        return False
-
-def done():
-    print("ready", flush=True)
-    window.close()
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1100, 700)
-table = QTableView()
-window.setCentralWidget(table)
-watcher = FirstPaint(window)
-table.viewport().installEventFilter(watcher)
-window.show()
-sys.exit(app.exec())
-"""
-"""A bare QMainWindow with a QTableView: shown, first paint of the viewport, exit."""
+BASELINES = Path(__file__).resolve().parent / "baselines.py"
+"""The bare and the furnished window, each run as ``python bench/baselines.py KIND``."""
 
 
 @dataclass(slots=True)
@@ -60,6 +37,7 @@ class ChildRun:
 
     seconds: float
     ready_seconds: float  # until the "ready" line (``seconds`` if there was none)
+    marks: dict[str, float]  # each distinct stdout line: seconds until it first came
     peak_rss_kib: int
     returncode: int
     stdout: str
@@ -100,11 +78,11 @@ def child_environment(use_xcb: bool, pycache: Path | None) -> dict[str, str]:
 
 
 def run_child(argv: Sequence[str], env: dict[str, str]) -> ChildRun:
-    """Run ``argv`` to completion: wall time to exit and to its ``ready`` line, own rusage.
+    """Run ``argv`` to completion: wall time to exit and to each stdout line, own rusage.
 
     ``os.wait4`` gives the rusage of exactly this child, unlike ``RUSAGE_CHILDREN`` (a maximum
-    over every child so far). Stdout is read line by line to time ``ready``; stderr goes to a
-    temporary file so no pipe can fill and block the child.
+    over every child so far). Stdout is read line by line to time ``ready`` and other marks
+    (``unlock_dialog``); stderr goes to a temporary file so no pipe can fill and block the child.
     """
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
@@ -113,11 +91,11 @@ def run_child(argv: Sequence[str], env: dict[str, str]) -> ChildRun:
         )
         assert proc.stdout is not None
         lines: list[bytes] = []
-        ready: float | None = None
+        marks: dict[str, float] = {}
         for line in proc.stdout:
             lines.append(line)
-            if ready is None and line.strip() == b"ready":
-                ready = time.perf_counter() - started
+            marks.setdefault(line.decode("utf-8", errors="replace").strip(),
+                             time.perf_counter() - started)
         proc.stdout.close()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
@@ -125,7 +103,8 @@ def run_child(argv: Sequence[str], env: dict[str, str]) -> ChildRun:
         err.seek(0)
         return ChildRun(
             seconds=seconds,
-            ready_seconds=seconds if ready is None else ready,
+            ready_seconds=marks.get("ready", seconds),
+            marks=marks,
             peak_rss_kib=usage.ru_maxrss,
             returncode=proc.returncode,
             stdout=b"".join(lines).decode("utf-8", errors="replace"),
@@ -251,19 +230,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = child_environment(args.xcb, pycache)
     os.environ["QT_QPA_PLATFORM"] = env["QT_QPA_PLATFORM"]
 
-    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-    app_cmd = [sys.executable, "-m", "faltapp", "--db", str(db_path), "--smoke"]
-    for cmd, what in ((bare_cmd, "bare window"), (app_cmd, "faltapp --smoke")):
+    faltapp = [sys.executable, "-m", "faltapp", "--db", str(db_path)]
+    commands = {  # one run of each per round, interleaved: same cache and load conditions
+        "bare window": [sys.executable, str(BASELINES), "bare"],
+        "furnished window": [sys.executable, str(BASELINES), "furnished"],
+        "faltapp --smoke": [*faltapp, "--smoke"],
+        "faltapp --smoke-unlock": [*faltapp, "--smoke-unlock"],
+    }
+    for what, cmd in commands.items():
         check(run_child(cmd, env), what)  # warm-up, not counted: bytecode and file caches
-    bare: list[ChildRun] = []
-    apps: list[ChildRun] = []
-    reported: list[dict[str, str]] = []
-    for _ in range(args.runs):  # interleaved, so both see the same cache and load conditions
-        bare.append(run_child(bare_cmd, env))
-        check(bare[-1], "bare window")
-        apps.append(run_child(app_cmd, env))
-        check(apps[-1], "faltapp --smoke")
-        reported.append(parse_figures(apps[-1].stderr))
+    runs: dict[str, list[ChildRun]] = {what: [] for what in commands}
+    for _ in range(args.runs):
+        for what, cmd in commands.items():
+            runs[what].append(run_child(cmd, env))
+            check(runs[what][-1], what)
+    bare, furnished = runs["bare window"], runs["furnished window"]
+    apps, unlocks = runs["faltapp --smoke"], runs["faltapp --smoke-unlock"]
+    reported = [parse_figures(r.stderr) for r in apps]
+    unlock_reported = [parse_figures(r.stderr) for r in unlocks]
 
     bare_s = statistics.median(r.seconds for r in bare)
     app_s = statistics.median(r.seconds for r in apps)
@@ -271,12 +255,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     window_s = statistics.median(float(f["window_seconds"]) for f in reported)
     minus_kdf = app_s - kdf_s
     bare_ready = statistics.median(r.ready_seconds for r in bare)
+    furnished_ready = statistics.median(r.ready_seconds for r in furnished)
     # Per run: each smoke run reports its own KDF time, so subtract it run by run.
     ready_minus_kdf = [
         r.ready_seconds - float(f["kdf_seconds"]) for r, f in zip(apps, reported, strict=True)
     ]
     app_ready_minus_kdf = statistics.median(ready_minus_kdf)
     best_ratio = min(ready_minus_kdf) / min(r.ready_seconds for r in bare)
+    best_furnished = min(ready_minus_kdf) / min(r.ready_seconds for r in furnished)
+
+    unlock_dialog = statistics.median(r.marks["unlock_dialog"] for r in unlocks)
+    enter_s = [float(f["enter_to_list_seconds"]) for f in unlock_reported]
+    enter_kdf_s = [float(f["kdf_seconds"]) for f in unlock_reported]
+    stalls_ms = [float(f["unlock_max_stall_ms"]) for f in unlock_reported]
 
     scroll = measure_scrolling(db_path, passphrase)
     steps = scroll.step_ms or [0.0]
@@ -289,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("bare_window_s", f"{bare_s:.4f}"),
         ("bare_ready_s", f"{bare_ready:.4f}"),
         ("bare_peak_rss_mb", f"{max(r.peak_rss_kib for r in bare) / 1024:.1f}"),
+        ("furnished_ready_s", f"{furnished_ready:.4f}"),
+        ("furnished_peak_rss_mb", f"{max(r.peak_rss_kib for r in furnished) / 1024:.1f}"),
         ("app_start_s", f"{app_s:.4f}"),
         ("app_ready_s", f"{statistics.median(r.ready_seconds for r in apps):.4f}"),
         ("kdf_s", f"{kdf_s:.4f}"),
@@ -297,6 +290,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("app_window_seconds", f"{window_s:.4f}"),
         ("app_rows", reported[-1].get("rows", "?")),
         ("peak_rss_mb", f"{max(r.peak_rss_kib for r in apps) / 1024:.1f}"),
+        ("unlock_dialog_s", f"{unlock_dialog:.4f}"),
+        ("enter_to_list_s", f"{statistics.median(enter_s):.4f}"),
+        ("enter_to_list_kdf_s", f"{statistics.median(enter_kdf_s):.4f}"),
+        ("enter_to_list_minus_kdf_s",
+         f"{statistics.median(e - k for e, k in zip(enter_s, enter_kdf_s, strict=True)):.4f}"),
+        ("unlock_max_stall_median_ms", f"{statistics.median(stalls_ms):.1f}"),
+        ("unlock_max_stall_ms", f"{max(stalls_ms):.1f}"),
+        ("unlock_peak_rss_mb", f"{max(r.peak_rss_kib for r in unlocks) / 1024:.1f}"),
         ("rows", str(scroll.rows)),
         ("scroll_steps", str(len(scroll.step_ms))),
         ("scroll_step_max_ms", f"{max(steps):.2f}"),
@@ -308,6 +309,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("scroll_process_peak_rss_mb", f"{scroll.peak_rss_kib / 1024:.1f}"),
         ("startup_ratio_to_exit", f"{minus_kdf / bare_s:.3f}"),
         ("startup_ratio_best_of_runs", f"{best_ratio:.3f}"),
+        ("unlock_dialog_ratio", f"{unlock_dialog / bare_ready:.3f}"),
+        ("startup_ratio_furnished_best_of_runs", f"{best_furnished:.3f}"),
+        ("startup_ratio_furnished", f"{app_ready_minus_kdf / furnished_ready:.3f}"),
         # The target: cold start until the main window has painted its rows, KDF excluded.
         ("startup_ratio", f"{app_ready_minus_kdf / bare_ready:.3f}"),
     ]
