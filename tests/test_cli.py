@@ -180,3 +180,28 @@ def test_demo_fills_a_new_database_once(
     assert "innehåller redan pass" in err
     assert info_lines(capsys, path)["shift"] == counts["shift"]
     assert snapshot(tmp_path).keys() == before.keys()
+
+
+@pytest.mark.parametrize(
+    ("flags", "mode"), [([], None), (["--smoke"], "window"), (["--smoke-unlock"], "unlock")]
+)
+def test_smoke_flags_choose_the_start(
+    flags: list[str], mode: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from faltapp.gui import app, smoke
+
+    started: list[tuple[Path, str | None]] = []
+    monkeypatch.setattr(app, "run", lambda path, *, smoke: started.append((path, smoke)) or 0)
+    path = tmp_path / "faltapp.db"
+    assert main(["--db", str(path), *flags]) == 0
+    assert started == [(path, mode)]
+    assert mode is None or mode in smoke.MODES
+
+
+def test_smoke_and_smoke_unlock_together_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--smoke", "--smoke-unlock"])
+    assert caught.value.code == 2
+    assert "--smoke-unlock" in capsys.readouterr().err
