@@ -42,7 +42,7 @@ def test_core_packages_never_import_qt(package: str) -> None:
     assert offenders == []
 
 
-@pytest.mark.parametrize(("package", "allowed"), LAYERS.items())
+@pytest.mark.parametrize(("package", "allowed"), LAYERS.items(), ids=list(LAYERS))
 def test_pure_packages_import_only_the_layers_below(package: str, allowed: tuple[str, ...]) -> None:
     offenders = [
         f"{path.relative_to(ROOT)}: {name}"
