@@ -3,6 +3,7 @@ and a broken lock file is one Swedish sentence, never a traceback or a lock left
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import subprocess
@@ -161,8 +162,15 @@ def test_released_lock_can_be_taken_by_another_process(db_path: Path) -> None:
 POSIX_ONLY = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes and /proc")
 
 
-def _open_fds() -> int:
-    return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else -1
+def _lock_files_open(db_name: str) -> list[str]:
+    """What this process has open among ``<db>.lock`` and ``<db>.lock.pid`` (Linux only)."""
+    if not os.path.isdir("/proc/self/fd"):
+        return []
+    targets = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the listing's own descriptor is gone by now
+            targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return [t for t in targets if Path(t.removesuffix(" (deleted)")).name.startswith(db_name)]
 
 
 def _unusable(path: Path, cause: str) -> str:
@@ -174,12 +182,11 @@ def _unusable(path: Path, cause: str) -> str:
 
 def _refused(db_path: Path) -> LockFileUnusable:
     """Acquire, expect :class:`LockFileUnusable`, and check that nothing is left held."""
-    fds = _open_fds()
     lock = DatabaseLock(db_path)
     with pytest.raises(LockFileUnusable) as caught:
         lock.acquire()
     assert not lock.held
-    assert _open_fds() == fds  # the lock file's descriptor, and with it the lock, is gone
+    assert _lock_files_open(db_path.name) == []  # no descriptor, so no lock, is left
     assert isinstance(caught.value, StoreError)
     assert caught.value.reason  # English detail for the log
     return caught.value
@@ -212,12 +219,11 @@ def test_pid_file_that_is_a_folder_is_named_and_the_lock_dropped(db_path: Path) 
 
 def _attempt_lock() -> list[Any]:
     """Run in the unprivileged child: try to lock ``faltapp.db`` and report what happened."""
-    fds = _open_fds()
     lock = DatabaseLock(Path("faltapp.db"))
     try:
         lock.acquire()
     except StoreError as exc:
-        return [type(exc).__name__, str(exc), lock.held, _open_fds() == fds]
+        return [type(exc).__name__, str(exc), lock.held, _lock_files_open("faltapp.db")]
     lock.release()
     return ["acquired"]
 
@@ -234,7 +240,7 @@ def test_lock_file_without_permission_is_named(
         "LockFileUnusable",
         _unusable(Path("faltapp.db.lock"), "faltapp saknar behörighet"),
         False,
-        True,
+        [],
     ]
     assert _files(db_path.parent) == ["faltapp.db.lock"]
 
@@ -251,7 +257,7 @@ def test_pid_file_without_permission_is_named_and_left_alone(
         "LockFileUnusable",
         _unusable(Path("faltapp.db.lock.pid"), "faltapp saknar behörighet"),
         False,
-        True,
+        [],
     ]
     assert _files(db_path.parent) == ["faltapp.db.lock.pid"]  # the lock file is gone again
     assert pid_path.read_text(encoding="ascii") == "12345\n"
