@@ -18,7 +18,7 @@ from faltapp.core.jobs import Job, Progress, run_to_end
 from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
 from faltapp.store.connection import Connection, connect
-from faltapp.store.errors import DatabaseMissing, StoreError
+from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
 from faltapp.store.identity import AUDIT_SQL, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.readers import Readers
@@ -150,9 +150,14 @@ class Database:
         if not self._lock.held:
             return
         self.readers.close()
-        with contextlib.suppress(Exception):
-            self.writer.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.writer.conn.close()
+        try:
+            # Wait for a write on another thread to end; past the wait, closing rolls it back.
+            with self.writer.exclusive() as conn:
+                with contextlib.suppress(Exception):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+        except WriterBusy:
+            self.writer.conn.close()
         self._lock.release()
 
     def __enter__(self) -> Database:
