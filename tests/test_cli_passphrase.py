@@ -1,4 +1,4 @@
-"""``faltapp passphrase`` and ``faltapp rekey`` from scripts, and the passphrase rule at every door."""
+"""`faltapp passphrase` and `faltapp rekey` from scripts; the passphrase rule at every door."""
 
 from __future__ import annotations
 
