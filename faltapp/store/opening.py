@@ -157,7 +157,8 @@ def open_files(path: Path, passphrase: str, kdf: keys.KdfParams | None) -> Opene
     """Unlock and open an existing database (caller holds the lock)."""
     repairs = finish_interrupted_creation(path)
     key_path = keys.key_path_for(path)
-    keys.clean_stale_temp_files(key_path)
+    for written in (key_path, sibling(path, PENDING_KEY), sibling(path, NEXT_KEY)):
+        keys.clean_stale_temp_files(written)  # temp files of writes a kill interrupted
     key_file = keys.read_key_file(key_path)
     db_key, seconds = keys.timed_unwrap(key_file, passphrase)
     conn, db_key, more = _connect_after_rekey(path, db_key, passphrase)
