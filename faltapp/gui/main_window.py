@@ -1,4 +1,8 @@
-"""The main window: the shift list newest first, a week filter, a status bar, and the form."""
+"""The main window: the shift list newest first, a week filter, a status bar, and the form.
+
+The list follows the store: every committed change arrives through :class:`StoreEvents`
+(whoever wrote it, on whatever thread), and the window refreshes from that one signal.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faltapp.core.changes import Changes
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui.shift_model import ShiftTableModel
+from faltapp.gui.store_events import StoreEvents
+from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.week_combo import WeekCombo
 
 if TYPE_CHECKING:
     from faltapp.gui.shift_form import ShiftDialog
     from faltapp.store.database import Database
+
+LIST_TABLES = ("shift", "tally", "contact", "observation", "place")
+"""Tables whose changes can alter a row of the shift list."""
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +42,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.shift_dialog: ShiftDialog | None = None
+        self.runner = TaskRunner(self)
+        self.events = StoreEvents(db, self)
+        self.events.changed.connect(self._on_changes)
+        self._select_next: str | None = None
         self.setWindowTitle(self.tr("faltapp – fältpass"))
         self.resize(1100, 700)
 
@@ -74,6 +88,8 @@ class MainWindow(QMainWindow):
         self.filter_action = QAction(self.tr("&Filtrera vecka"), self)
         self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
         self.filter_action.triggered.connect(self._focus_filter)
+        self.passphrase_action = QAction(self.tr("Byt &lösenfras…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
         quit_action = QAction(self.tr("&Avsluta"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.triggered.connect(self.close)
@@ -81,6 +97,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.edit_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
@@ -113,6 +131,15 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def _on_changes(self, changes: Changes) -> None:
+        """Refresh the list after a commit that touches it; select a shift saved just now."""
+        if not changes.touches(*LIST_TABLES):
+            return
+        if changes.touches("shift"):
+            self.week_combo.invalidate()
+        saved, self._select_next = self._select_next, None
+        self.refresh(saved)
+
     def _current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.shift_id(index.row()) if index.isValid() else None
@@ -125,7 +152,7 @@ class MainWindow(QMainWindow):
         """Open the form for a new shift; on save, show it selected in the list."""
         from faltapp.gui.shift_form import ShiftDialog
 
-        self._run_dialog(ShiftDialog(self.db, None, self))
+        self._run_dialog(ShiftDialog(self.db, self.runner, None, self))
 
     def edit_current(self) -> None:
         """Open the form for the selected shift."""
@@ -137,11 +164,11 @@ class MainWindow(QMainWindow):
 
         if not index.isValid():
             return
-        shift = self.db.get(Shift, self.model.shift_id(index.row()))
-        if shift is None:
+        loaded = self.db.load(Shift, self.model.shift_id(index.row()))
+        if loaded is None:
             self.refresh()
             return
-        self._run_dialog(ShiftDialog(self.db, shift, self))
+        self._run_dialog(ShiftDialog(self.db, self.runner, loaded, self))
 
     def _run_dialog(self, dialog: ShiftDialog) -> None:
         """Show the form window-modal; the list follows when it is saved."""
@@ -151,15 +178,37 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _after_save(self, shift_id: str | None) -> None:
+        """Select the saved shift; its change has usually arrived already (queued first)."""
         if not shift_id:
             return
-        self.week_combo.invalidate()
-        self.refresh(shift_id)
-        if self.model.row_of(shift_id) < 0:
-            self.week_combo.setCurrentIndex(0)
-            self.refresh(shift_id)
         self.statusBar().showMessage(self.tr("Passet är sparat."), 5000)
+        if self.model.row_of(shift_id) < 0 and self.week_combo.currentIndex() > 0:
+            self.week_combo.setCurrentIndex(0)  # saved in another week than the filter shows
+        row = self.model.row_of(shift_id)
+        if row < 0:
+            self._select_next = shift_id  # the list follows when the change arrives
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def change_passphrase(self) -> None:
+        """Arkiv → Byt lösenfras; the status bar says when it is done."""
+        from faltapp.gui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self.db, self.runner, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Lösenfrasen är bytt. Använd den nya nästa gång du öppnar faltapp."), 10000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close the database, but first let background work stop (never wait blocked)."""
+        if self.runner.busy():
+            event.ignore()
+            self.runner.idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            self.runner.cancel_all()
+            self.statusBar().showMessage(self.tr("Avslutar när arbetet i bakgrunden har stannat…"))
+            return
+        self.events.close()
         self.db.close()
         super().closeEvent(event)

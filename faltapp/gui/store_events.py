@@ -33,6 +33,11 @@ class _Relay:
     def attach(self, db: Subscribable) -> None:
         self._unsubscribe = db.subscribe(self)
 
+    @property
+    def closed(self) -> bool:
+        """True once closed: nothing is forwarded any more."""
+        return self._unsubscribe is None
+
     def __call__(self, changes: Changes) -> None:
         with self._lock:
             if self._unsubscribe is not None:
@@ -53,11 +58,18 @@ class StoreEvents(QObject):
 
     def __init__(self, db: Subscribable, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._relay = relay = _Relay(self._posted.emit)
         relay.attach(db)
         self.destroyed.connect(lambda: relay.close())  # a lambda keeps the relay alive
 
     def close(self) -> None:
-        """Stop listening (idempotent); also done when the object is destroyed."""
+        """Stop listening (idempotent); also done when the object is destroyed.
+
+        Changes already on their way are dropped too: after this, ``changed`` stays silent.
+        """
         self._relay.close()
+
+    def _deliver(self, changes: Changes) -> None:
+        if not self._relay.closed:
+            self.changed.emit(changes)

@@ -62,10 +62,6 @@ def _dispatcher() -> _Dispatcher:
     return found if isinstance(found, _Dispatcher) else _Dispatcher(app)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskRunner", text)
-
-
 class Task:
     """One job started by :meth:`TaskRunner.run`; every callback runs on the GUI thread.
 
@@ -122,7 +118,7 @@ class Task:
         self._stop.set()
         if self._is_generator and self._runner_alive():
             if self.dialog is not None:  # stays until the job has rolled back
-                self.dialog.setLabelText(_tr("Avbryter…"))
+                self.dialog.setLabelText(QCoreApplication.translate("TaskRunner", "Avbryter…"))
                 self.dialog.findChild(QPushButton).setEnabled(False)
             return
         self._end()
@@ -152,9 +148,9 @@ class Task:
         dialog = QProgressDialog(self._window)
         dialog.setWindowTitle(self._title)
         dialog.setLabelText(self._label)
-        dialog.setCancelButtonText(_tr("Avbryt"))
+        dialog.setCancelButtonText(QCoreApplication.translate("TaskRunner", "Avbryt"))
         bar = QProgressBar()
-        bar.setFormat(_tr("%v av %m"))
+        bar.setFormat(QCoreApplication.translate("TaskRunner", "%v av %m"))
         bar.setRange(0, 0)  # busy until the job says how much there is
         dialog.setBar(bar)
         dialog.setAutoClose(False)
@@ -163,45 +159,50 @@ class Task:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.canceled.disconnect(dialog.cancel)  # it would hide before the job has stopped
         dialog.canceled.connect(self.cancel)
+        dialog.rejected.connect(self.cancel)  # Esc that reached the dialog, not its shortcut
         self.dialog = dialog
         dialog.show()
         self._show_latest()
 
     def _done(self, result: Any) -> None:
-        if self.finished or not self._runner_alive() or (
-                self._stop.is_set() and not self._is_generator):
-            self._end()
-            self._call("discard", result, always=True)
-            return
+        self._worker_ended()
+        wanted = not self.finished and self._runner_alive() and (
+            self._is_generator or not self._stop.is_set())
         self._end()
-        self._call("on_done", result)
+        if wanted:
+            self._call("on_done", result)
+        else:
+            self._call("discard", result, always=True)
 
     def _failed(self, error: BaseException, details: str) -> None:
+        self._worker_ended()
         if not errors.is_expected(error):
             print(details, file=sys.stderr, flush=True)
-        if self.finished or not self._runner_alive():
-            self._end()
-            return
+        wanted = not self.finished and self._runner_alive()
         self._end()
+        if not wanted:
+            return
         if self._callbacks.get("on_error") is not None:
             self._call("on_error", error)
         else:
             self._runner.show_error(self._title, error, details, self._window)
 
     def _cancelled(self) -> None:
-        if self.finished:
-            return
-        self._end()
-        if self._runner_alive():
+        self._worker_ended()
+        if not self.finished:
+            self._end()
             self._call("on_cancel")
 
     def _end(self) -> None:
+        """The GUI is done with this task: no dialog, no more callbacks but ``discard``."""
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.hide()
             self.dialog.deleteLater()
         self.dialog = None
         self.finished = True
-        if self._runner_alive():
+
+    def _worker_ended(self) -> None:
+        if isValid(self._runner):
             self._runner.forget(self)
 
     def _call(self, name: str, *args: Any, always: bool = False) -> None:
@@ -246,7 +247,7 @@ class TaskRunner(QObject):
         return task
 
     def busy(self) -> bool:
-        """True while any job of this runner is running."""
+        """True while a worker of this runner still runs (a cancelled one until it stops)."""
         return bool(self._tasks)
 
     def cancel_all(self) -> None:
@@ -255,7 +256,7 @@ class TaskRunner(QObject):
             task.cancel()
 
     def forget(self, task: Task) -> None:
-        """Called by a task that ended."""
+        """Called by a task whose worker has ended."""
         if task in self._tasks:
             self._tasks.remove(task)
             if not self._tasks:

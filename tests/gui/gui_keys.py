@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -15,3 +16,27 @@ def type_text(widget: QWidget, text: str) -> None:
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
                            Qt.KeyboardModifier.NoModifier)
+
+
+def focused() -> QWidget:
+    """The widget with keyboard focus (there must be one)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_to(qtbot: QtBot, target: QWidget, most: int = 4) -> None:
+    """Press Tab until ``target`` has focus (date and time edits tab through their sections)."""
+    for _ in range(most):
+        if target.hasFocus():
+            return
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert target.hasFocus()
+
+
+def show_active(qtbot: QtBot, widget: QWidget) -> None:
+    """Show ``widget`` and wait until it is the active window (keyboard input goes there)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)

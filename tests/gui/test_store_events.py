@@ -49,3 +49,14 @@ def test_a_destroyed_relay_stops_listening(qtbot: QtBot) -> None:
     events.deleteLater()
     qtbot.waitUntil(lambda: store.listeners == [])
     store.commit(Changes.of([("shift", "a")]))  # nobody left to call; no error either
+
+
+def test_changes_still_queued_when_closed_are_dropped(qtbot: QtBot) -> None:
+    store = FakeStore()
+    events = StoreEvents(store)
+    received: list[Changes] = []
+    events.changed.connect(received.append)
+    store.commit(Changes.of([("shift", "a")]))  # queued, not yet delivered
+    events.close()
+    qtbot.wait(20)
+    assert received == []

@@ -120,6 +120,7 @@ def test_a_cancelled_plain_call_has_its_late_result_discarded(
         on_done=outcome.append, on_cancel=lambda: outcome.append("cancelled"),
         discard=lambda result: outcome.append(("discarded", result)))
     qtbot.waitUntil(lambda: progress_dialog(window) is not None)
+    qtbot.waitUntil(progress_dialog(window).isActiveWindow)
     qtbot.keyClick(progress_dialog(window), Qt.Key.Key_Escape)
     assert outcome == ["cancelled"] and task.finished
     assert progress_dialog(window) is None
