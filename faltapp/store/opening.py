@@ -134,7 +134,9 @@ def _seed(conn: Connection, path: Path) -> None:
 
 def remove_interrupted_creation(path: Path) -> None:
     """Remove what a creation killed before its commit point left (no database exists)."""
-    _remove(sibling(path, PENDING_KEY))
+    pending = sibling(path, PENDING_KEY)
+    _remove(pending)
+    keys.clean_stale_temp_files(pending)  # a kill while the pending key file was written
     for leftover in path.parent.glob(f".{path.name}.creating-*"):
         _remove(leftover)
 
