@@ -106,9 +106,9 @@ def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportC
     if purged_ids(conn, cls.TABLE, [incoming.id]):
         write_version(conn, cls, incoming.id, None, version, incoming.parent, incoming.hash,
                       incoming.changed_at, incoming.changed_by, current=False)
-        conn.execute("UPDATE history SET payload = NULL, purged = 1 "
+        conn.execute("UPDATE history SET payload = NULL, purged = 1, deleted = ? "
                      "WHERE table_name = ? AND id = ? AND version = ?",
-                     [cls.TABLE, incoming.id, incoming.version])
+                     [int(incoming.deleted), cls.TABLE, incoming.id, incoming.version])
         return Outcome.PURGED
     write_version(conn, cls, incoming.id, payload, version, incoming.parent, incoming.hash,
                   incoming.changed_at, incoming.changed_by, current=False)
