@@ -19,7 +19,7 @@ from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
 from faltapp.store.connection import Connection, connect
 from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
-from faltapp.store.identity import AUDIT_SQL, settle
+from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.readers import Readers
 from faltapp.store.records import HistoryEntry, Loaded, RecordReader
@@ -59,6 +59,7 @@ class Database:
         self._key = key
         self.writer = Writer(conn, path)
         self.readers = Readers(path, key)
+        self.writer.on_first_commit(rotate_session(path))
         self.device_id, counter = settle(self.writer, path, repairs or [], utc_now())
         self._clock = LamportClock(counter)
         self._category_codes: frozenset[str] | None = None
@@ -188,10 +189,9 @@ class Database:
         Raises EditConflict if the record changed meanwhile, ValidationError for invalid input.
         Content equal to the current version writes nothing.
         """
-        self.apply([(entity, base)], reason=reason)
-        meta = self.meta(type(entity), entity.id)
-        assert meta is not None
-        return meta
+        with self.changing(reason) as writes:
+            writes.save([(entity, base)], reason)
+            return self._meta_in_transaction(type(entity), entity.id)
 
     def apply(self, saves: Iterable[tuple[Entity, str | None]] = (),
               deletes: Iterable[tuple[type, str, str | None]] = (), reason: str = "") -> int:
@@ -241,8 +241,13 @@ class Database:
 
     def delete(self, cls: type, record_id: str, base: str | None) -> RecordMeta:
         """Write a tombstone over ``base``: no content, history keeps every version."""
-        self.apply(deletes=[(cls, record_id, base)])
-        meta = self.meta(cls, record_id)
+        with self.changing() as writes:
+            writes.delete(cls, record_id, base)
+            return self._meta_in_transaction(cls, record_id)
+
+    def _meta_in_transaction(self, cls: type, record_id: str) -> RecordMeta:
+        """The head as this transaction left it (the reader would not see it yet)."""
+        meta = RecordReader(lambda: self.writer.conn).meta(cls, record_id)
         assert meta is not None
         return meta
 

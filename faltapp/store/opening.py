@@ -135,7 +135,7 @@ def _seed(conn: Connection, path: Path) -> None:
 def remove_interrupted_creation(path: Path) -> None:
     """Remove what a creation killed before its commit point left (no database exists)."""
     pending = sibling(path, PENDING_KEY)
-    _remove(pending)
+    _remove(pending, sibling(path, ".state"))  # a sidecar without its database is stale
     keys.clean_stale_temp_files(pending)  # a kill while the pending key file was written
     for leftover in path.parent.glob(f".{path.name}.creating-*"):
         _remove(leftover)

@@ -20,6 +20,7 @@ from faltapp.store.connection import Connection, DatabaseError
 from faltapp.store.errors import DatabaseReadOnly, DiskFull, StoreError, WriterBusy
 
 Listener = Callable[[Changes], None]
+FirstCommit = Callable[[Connection], Callable[[], None]]
 WAIT_SECONDS = 10.0
 
 
@@ -50,6 +51,11 @@ class Writer:
         self._current: Txn | None = None
         self._listeners: list[Listener] = []
         self._listeners_lock = threading.Lock()
+        self._first_commit: FirstCommit | None = None
+
+    def on_first_commit(self, hook: FirstCommit) -> None:
+        """Run ``hook(conn)`` inside the next committed transaction; its result after commit."""
+        self._first_commit = hook
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(changes)`` after every commit; returns an unsubscribe function."""
@@ -83,10 +89,14 @@ class Writer:
             self._current = txn
             try:
                 yield txn
+                after = self._first_commit(self.conn) if self._first_commit else None
             except BaseException:
                 self._rollback()
                 raise
             self._commit()
+            if after is not None:
+                self._first_commit = None
+                after()
         finally:
             self._current = None
             self._lock.release()

@@ -214,10 +214,6 @@ def test_a_copied_database_gets_a_new_device_and_never_repeats_a_version(
             own_edit.version, copy_edit.version}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "identity.py knows a file by its inode number only; `cp backup original` writes into the "
-    "original's inode, so the restored database keeps the device id and re-issues versions "
-    "the original already made (reported; the fix is a design choice, not a small one)"))
 def test_a_backup_restored_over_the_original_never_repeats_a_version(
     tmp_path: Path, db_path: Path, db: Database,
 ) -> None:
