@@ -37,6 +37,12 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("shift", "staff_ids"): "staff",
 }
 _CHUNK = 400  # ids per IN (...) query, under SQLite's variable limit
+_OTHER_DELETED_HEADS_SQL = """
+    SELECT h.version FROM history h
+    WHERE h.table_name = ? AND h.id = ? AND h.deleted = 1 AND h.version != ?
+      AND NOT EXISTS (SELECT 1 FROM history c WHERE c.table_name = h.table_name
+                      AND c.id = h.id AND c.parent = h.version)
+    ORDER BY h.lamport, h.device"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +142,29 @@ class VersionedWrites:
                 continue  # unchanged: no new version
             pending.append((entity.id, payload, head.version if head else None))
         self._check_references(cls, [(p, heads.get(i)) for i, p, _ in pending])
+        written = 0
         for record_id, payload, parent in pending:
+            if parent is not None and heads[record_id].deleted:
+                written += self._restore_other_branches(cls, record_id, payload, parent, reason)
             self._write(cls, record_id, payload, parent, reason)
-        return len(pending)
+        return written + len(pending)
+
+    def _restore_other_branches(self, cls: type, record_id: str, payload: dict[str, Any],
+                                parent: str, reason: str) -> int:
+        """A restore over the winning tombstone also restores every other deleted head.
+
+        Concurrent deletes leave several tombstone heads; one left alone would beat the
+        restore (a tombstone wins over an edit) on every other laptop. The version over
+        ``parent`` is written last, so it has the highest counter and wins everywhere.
+        """
+        others = [r[0] for r in self._conn.execute(_OTHER_DELETED_HEADS_SQL,
+                                                   [cls.TABLE, record_id, parent])]
+        for other in others:
+            version = self._clock.next_version(self._device)
+            write_version(self._conn, cls, record_id, payload, version, other,
+                          content_hash(payload, False), self._now, self._device, reason,
+                          current=False)
+        return len(others)
 
     def _validate(self, entity: Entity, head: Head | None) -> None:
         problems = [p for p in validate(entity, self._context) if not _tolerated(p, head)]
