@@ -283,6 +283,27 @@ def test_databases_that_exchange_every_version_show_the_same_records(
         assert rows[0] == rows[1] == rows[2]
 
 
+def test_a_record_deleted_on_two_laptops_and_restored_on_one_is_restored_on_both(
+    three: list[Database],
+) -> None:
+    # Found by the property above: the restore was a child of one tombstone only, so the
+    # other tombstone stayed a head and won on every other laptop, while the restoring one
+    # showed the record.
+    mine, theirs = three[:2]
+    place = Place(name="Fritidsgården")
+    first = mine.save(place).version
+    theirs.merge(_exported(mine, Place, place.id))
+    mine.delete(Place, place.id, first)
+    theirs.delete(Place, place.id, first)
+    assert theirs.merge(_exported(mine, Place, place.id))[Outcome.CONFLICT] == 1
+    restored = dataclasses.replace(place, name="Fritidsgården (återställd)")
+    theirs.save(restored, theirs.meta(Place, place.id).version)
+    mine.merge(_exported(theirs, Place, place.id))
+    theirs.merge(_exported(mine, Place, place.id))
+    assert mine.get(Place, place.id) == theirs.get(Place, place.id) == restored
+    assert mine.meta(Place, place.id) == theirs.meta(Place, place.id)
+
+
 # -- data from a newer build ------------------------------------------------------------------
 
 
