@@ -126,9 +126,8 @@ def test_nested_transactions_on_one_thread_join_the_outer_one(db: Database) -> N
 
 
 def test_save_inside_an_open_transaction_returns_the_version_it_wrote(db: Database) -> None:
-    # database.py reads the new meta through this thread's reader, which cannot see the
-    # open transaction: a new record fails on ``assert meta is not None``, an edit returns
-    # its base instead of the version just written. Reported to the lead (database.py).
+    # The reader of this thread cannot see the open transaction: save() once read its meta
+    # there, so a new record failed and an edit returned its base instead of its version.
     place = Place(name="Före")
     with db.writer.transaction():
         created = db.save(place)
@@ -141,10 +140,9 @@ def test_save_inside_an_open_transaction_returns_the_version_it_wrote(db: Databa
 def test_save_returns_its_own_version_when_another_thread_writes_right_after(
     db: Database,
 ) -> None:
-    # database.py commits, releases the writer, then reads the meta it returns: a write from
-    # another thread in between (made certain here by a listener, which runs in that gap) is
-    # returned as the caller's own version, and the editor's next save over it silently drops
-    # the other write. Reported to the lead (database.py).
+    # save() once read the meta it returns after commit: a write from another thread in that
+    # gap (made certain here by a listener, which runs there) came back as the caller's own
+    # version, and the editor's next save over it silently dropped the other write.
     place = Place(name="Början")
     first = db.save(place)
     armed = [True]
