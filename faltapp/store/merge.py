@@ -92,16 +92,16 @@ def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportC
     except VersionFormatError as exc:
         raise ValueError(str(exc)) from None
     payload = None if incoming.deleted else incoming.payload
-    if content_hash(payload, incoming.deleted) != incoming.hash:
-        raise ValueError(f"Innehållet i {incoming.table} {incoming.id} stämmer inte med sin hash.")
     conn = txn.conn
     known = conn.execute(
         "SELECT hash FROM history WHERE table_name = ? AND id = ? AND version = ?",
         [cls.TABLE, incoming.id, incoming.version]).fetchone()
-    if known is not None:
+    if known is not None:  # checked first: a purged version arrives without its content
         if known[0] != incoming.hash:
             raise VersionClash(cls.TABLE, incoming.id, incoming.version)
         return Outcome.KNOWN
+    if content_hash(payload, incoming.deleted) != incoming.hash:
+        raise ValueError(f"Innehållet i {incoming.table} {incoming.id} stämmer inte med sin hash.")
     clock.observe(version.lamport)
     if purged_ids(conn, cls.TABLE, [incoming.id]):
         write_version(conn, cls, incoming.id, None, version, incoming.parent, incoming.hash,

@@ -11,7 +11,9 @@ committing thread, outside the lock.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -139,7 +141,10 @@ class Writer:
         with self._listeners_lock:
             listeners = list(self._listeners)
         for listener in listeners:
-            listener(changes)
+            try:
+                listener(changes)
+            except Exception:  # the write is committed; one broken window must not undo that
+                traceback.print_exc(file=sys.stderr)
 
 
 def translate(exc: DatabaseError, path: Path) -> StoreError | DatabaseError:

@@ -357,3 +357,12 @@ def test_a_tombstone_drops_the_unknown_fields_too(db: Database) -> None:
     db.delete(Place, place.id, incoming.version)
     row = repr(db.query("SELECT * FROM place WHERE id = ?", [place.id]))
     assert "Trasig" not in row and "Ny sorts plats" not in row
+
+
+def test_a_purged_version_sent_back_without_content_is_recognised(db: Database) -> None:
+    place = Place(name="Gallras bort")
+    db.save(place)
+    db.purge(Place, place.id, "test")
+    sent_back = _exported(db, Place, place.id)  # payloads are gone, hashes are kept
+    assert all(fv.payload is None for _, fv in sent_back)
+    assert db.merge(sent_back)[Outcome.KNOWN] == len(sent_back)

@@ -230,3 +230,19 @@ def test_readers_cannot_write(db: Database) -> None:
     other.join()
     assert isinstance(other.error, DatabaseError)
     assert db.counts() == before
+
+
+def test_a_failing_listener_does_not_make_a_committed_save_fail(
+        db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    heard: list[Changes] = []
+
+    def broken(_changes: Changes) -> None:
+        raise RuntimeError("a window that could not refresh")
+
+    db.subscribe(broken)
+    db.subscribe(heard.append)
+    place = Place(name="Sparas ändå")
+    db.save(place)
+    assert db.get(Place, place.id) == place
+    assert len(heard) == 1, "the listeners after the broken one still hear the commit"
+    assert "a window that could not refresh" in capsys.readouterr().err
