@@ -22,7 +22,6 @@ from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.readers import Readers
-from faltapp.store.records import HistoryEntry, Loaded, RecordReader
 from faltapp.store.shift_queries import ShiftQueries
 from faltapp.store.writer import Writer
 
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from faltapp.core.shift_bundle import LoadedShift, ShiftBundle
     from faltapp.core.validation import Context
     from faltapp.store.merge import ForeignVersion, HeadRow, Outcome
+    from faltapp.store.records import HistoryEntry, Loaded, RecordReader
     from faltapp.store.versioning import VersionedWrites
 
 T = TypeVar("T")
@@ -63,7 +63,7 @@ class Database:
         self.device_id, counter = settle(self.writer, path, repairs or [], utc_now())
         self._clock = LamportClock(counter)
         self._category_codes: frozenset[str] | None = None
-        self._reader = RecordReader(self.readers.get)
+        self._record_reader: RecordReader | None = None
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
         self.writer.subscribe(self._forget_cached)
 
@@ -247,6 +247,8 @@ class Database:
 
     def _meta_in_transaction(self, cls: type, record_id: str) -> RecordMeta:
         """The head as this transaction left it (the reader would not see it yet)."""
+        from faltapp.store.records import RecordReader
+
         meta = RecordReader(lambda: self.writer.conn).meta(cls, record_id)
         assert meta is not None
         return meta
@@ -275,6 +277,16 @@ class Database:
             txn.conn.execute(AUDIT_SQL, [utc_now(), self.device_id, action, detail])
 
     # -- reads ----------------------------------------------------------------------------
+
+    @property
+    def _reader(self) -> RecordReader:
+        """Entity reads on the calling thread's reader (loaded on first use: the list at
+        start-up needs none of it)."""
+        if self._record_reader is None:
+            from faltapp.store.records import RecordReader
+
+            self._record_reader = RecordReader(self.readers.get)
+        return self._record_reader
 
     def load(self, cls: type[T], record_id: str) -> Loaded[T] | None:
         """The current record with the version an editor saves against, or None."""
