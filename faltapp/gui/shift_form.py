@@ -131,13 +131,13 @@ class ShiftDialog(QDialog):
             known.add(item.data(Qt.ItemDataRole.UserRole))
             if item.data(Qt.ItemDataRole.UserRole) in shift.area_ids:
                 item.setCheckState(Qt.CheckState.Checked)
-        for area_id in shift.area_ids:
-            if area_id not in known:  # not in this database's place list: keep it ticked
-                item = QListWidgetItem(self.tr("Okänd plats ({id})").format(id=area_id))
-                item.setData(Qt.ItemDataRole.UserRole, area_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
-                self.areas_list.addItem(item)
+        unknown = [a for a in shift.area_ids if a not in known]
+        for area_id in reversed(unknown):  # not in this database's place list: keep it ticked
+            item = QListWidgetItem(self.tr("Okänd plats ({id})").format(id=area_id))
+            item.setData(Qt.ItemDataRole.UserRole, area_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.areas_list.insertItem(0, item)  # first, where the user sees it
 
     def _ticked_areas(self) -> tuple[str, ...]:
         """Ticked area ids: those of the opened shift in their order, then new ones."""
