@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from faltapp import __version__
 from faltapp.core.vocabulary import resources_dir
 from faltapp.gui import errors
-from faltapp.gui.main_window import MainWindow
 from faltapp.gui.unlock_dialog import UnlockDialog
 
 
@@ -46,6 +45,8 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
     dialog = UnlockDialog(db_path)
     if not dialog.exec() or dialog.database is None:
         return 0
+    from faltapp.gui.main_window import MainWindow  # loaded while the user typed: see warm_up
+
     window = MainWindow(dialog.database)
     window.show()
     return app.exec()

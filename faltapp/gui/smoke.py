@@ -19,17 +19,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from faltapp.gui.app import create_application
-from faltapp.gui.main_window import MainWindow
 from faltapp.gui.unlock_dialog import UnlockDialog
-from faltapp.store import keys
-from faltapp.store.database import Database
 from faltapp.store.errors import DatabaseMissing, StoreError
+
+if TYPE_CHECKING:  # loaded when used: --smoke-unlock must import what a normal start does
+    from faltapp.gui.main_window import MainWindow
+    from faltapp.store.database import Database
 
 ENV_PASSPHRASE = "FALTAPP_PASSPHRASE"
 ENV_TIMEOUT = "FALTAPP_SMOKE_TIMEOUT"
@@ -117,6 +118,8 @@ class KdfTimer:
 
     def install(self) -> None:
         """Wrap ``keys.derive_key`` for the rest of this process."""
+        from faltapp.store import keys
+
         original = keys.derive_key
 
         def timed(*args: Any, **kwargs: Any) -> bytes:
@@ -223,6 +226,8 @@ class _Run:
 
     def show_window(self, db: Database, painted: Callable[[], None]) -> None:
         """Show the main window over ``db``; ``painted`` runs once its list has painted."""
+        from faltapp.gui.main_window import MainWindow
+
         self.window = MainWindow(db)
         FirstPaint(self.window.table.viewport(), painted)
         self.window.show()
@@ -242,6 +247,8 @@ class WindowSmoke(_Run):
 
     def start(self) -> None:
         """Open the database (the KDF timed by the store) and show the window."""
+        from faltapp.store.database import Database
+
         key, self.kdf_seconds = Database.unlock(self.db_path, _passphrase())
         self.show_window(Database.open_with_key(self.db_path, key), self._painted)
 

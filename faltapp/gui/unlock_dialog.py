@@ -6,11 +6,14 @@ says what it is doing and keeps painting; Avsluta still works and discards a lat
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,14 +27,22 @@ from PySide6.QtWidgets import (
 from faltapp.gui import errors
 from faltapp.gui.tasks import Task, TaskRunner
 from faltapp.gui.widgets import BusyLine, ErrorLabel
-from faltapp.store import keys
-from faltapp.store.database import Database
-from faltapp.store.location import is_default_location
+
+if TYPE_CHECKING:
+    from faltapp.store.database import Database
+    from faltapp.store.keys import KdfParams
 
 
 def open_database(path: Path, passphrase: str, creating: bool,
-                  kdf: keys.KdfParams | None) -> Database:
-    """Create or open the database (runs on a worker thread)."""
+                  kdf: KdfParams | None) -> Database:
+    """Create or open the database (runs on a worker thread).
+
+    The store (SQLCipher, cryptography, argon2) is imported here, on the worker: the dialog
+    paints before any of it is loaded.
+    """
+    from faltapp.store.database import Database
+    from faltapp.store.location import is_default_location
+
     if not creating:
         return Database.open(path, passphrase, kdf=kdf)
     if is_default_location(path):
@@ -46,7 +57,7 @@ class UnlockDialog(QDialog):
     """
 
     def __init__(self, path: Path, parent: QWidget | None = None, *,
-                 kdf: keys.KdfParams | None = None) -> None:
+                 kdf: KdfParams | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self._kdf = kdf
@@ -56,6 +67,7 @@ class UnlockDialog(QDialog):
         self._task: Task | None = None
         self._last_error = ""
         self._attempt = 0
+        self._warmed = False
         self.setWindowTitle(self.tr("Skapa databas") if self.creating else self.tr("Lås upp"))
         self.setMinimumWidth(460)
 
@@ -111,12 +123,20 @@ class UnlockDialog(QDialog):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(0, self, _warm_up)
+
     def accept(self) -> None:
         """Check the input, then create or open the database in the background."""
         if self._task is not None:
             return
         secret = self.passphrase.text()
         if self.creating:
+            from faltapp.store import keys
+
             try:
                 secret = keys.check_new_passphrase(secret)
             except keys.WeakPassphrase as exc:
@@ -129,7 +149,7 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self._task = self._runner.run(
             partial(open_database, self.path, secret, self.creating, self._kdf),
-            on_done=self._opened, on_error=self._failed, discard=Database.close)
+            on_done=self._opened, on_error=self._failed, discard=_close)
 
     def reject(self) -> None:
         """Leave; a database that opens after this is closed again."""
@@ -158,3 +178,19 @@ class UnlockDialog(QDialog):
         self._task = None
         self._set_busy(False)
         self.show_error(errors.message_for(error))
+
+
+def _close(database: Database) -> None:
+    """Close a database that opened after nobody wanted it any more."""
+    database.close()
+
+
+def _warm_up() -> None:
+    """After the first paint, import what opening and the main window need while the user
+    types the passphrase, so neither the dialog's paint nor Enter waits for it."""
+
+    def load() -> None:
+        import faltapp.gui.main_window
+        import faltapp.store.database  # noqa: F401
+
+    threading.Thread(target=load, name="faltapp-warm-up", daemon=True).start()
