@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 _VERSION_RE = re.compile(r"([0-9]{1,18})-([0-9a-f]{32})")
 
@@ -65,4 +64,6 @@ class LamportClock:
 
 def utc_now() -> str:
     """Current UTC time as ISO text (informational only: order comes from Lamport counters)."""
+    from datetime import UTC, datetime  # only when writing: off the start-up path
+
     return datetime.now(UTC).isoformat(timespec="seconds")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from faltapp import __version__
 from faltapp.core.vocabulary import resources_dir
 from faltapp.gui import errors
-from faltapp.gui.unlock_dialog import UnlockDialog
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -40,6 +39,8 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
         from faltapp.gui.smoke import run_smoke
 
         return run_smoke(db_path, smoke)
+    from faltapp.gui.unlock_dialog import UnlockDialog
+
     app = create_application()
     errors.install()
     dialog = UnlockDialog(db_path)

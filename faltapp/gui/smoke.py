@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from faltapp.gui.app import create_application
-from faltapp.gui.unlock_dialog import UnlockDialog
 from faltapp.store.errors import DatabaseMissing, StoreError
 
 if TYPE_CHECKING:  # loaded when used: --smoke-unlock must import what a normal start does
@@ -272,6 +271,8 @@ class UnlockSmoke(_Run):
             raise DatabaseMissing(self.db_path)
         self.kdf = KdfTimer()
         self.probe = StallProbe(parent=self.app)
+        from faltapp.gui.unlock_dialog import UnlockDialog
+
         self.dialog = UnlockDialog(self.db_path)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.finished.connect(self._finished)
@@ -294,7 +295,7 @@ class UnlockSmoke(_Run):
         self.fail(" ".join(self.dialog.error_label.text().split()) or "Upplåsningen misslyckades.")
 
     def _finished(self, result: int) -> None:
-        if result != UnlockDialog.DialogCode.Accepted.value:
+        if result != self.dialog.DialogCode.Accepted.value:
             self.fail("Upplåsningsdialogen stängdes utan att databasen öppnades.")
 
     def _unlocked(self) -> None:

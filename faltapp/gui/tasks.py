@@ -14,10 +14,10 @@ a window closed while its job runs is never called into: the job's result is dis
 
 from __future__ import annotations
 
-import inspect
 import sys
 import threading
 import traceback
+import types
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -62,6 +62,12 @@ def _dispatcher() -> _Dispatcher:
     return found if isinstance(found, _Dispatcher) else _Dispatcher(app)
 
 
+def _is_generator_function(job: Any) -> bool:
+    """Like ``inspect.isgeneratorfunction`` without importing ``inspect`` at start-up."""
+    code = getattr(job, "__code__", None)
+    return code is not None and bool(code.co_flags & 0x20)  # CO_GENERATOR
+
+
 class Task:
     """One job started by :meth:`TaskRunner.run`; every callback runs on the GUI thread.
 
@@ -78,7 +84,7 @@ class Task:
         self._callbacks = callbacks
         self._post = _dispatcher().posted.emit
         self._stop = threading.Event()
-        self._is_generator = inspect.isgenerator(job) or inspect.isgeneratorfunction(job)
+        self._is_generator = isinstance(job, types.GeneratorType) or _is_generator_function(job)
         self._latest: Progress | None = None
         self._progress_posted = False
         self.dialog: QProgressDialog | None = None
@@ -91,7 +97,7 @@ class Task:
         """Run the job to its end and post the outcome to the GUI thread."""
         try:
             job = self._job() if callable(self._job) else self._job
-            if inspect.isgenerator(job):
+            if isinstance(job, types.GeneratorType):
                 self._is_generator = True
             result = run_to_end(job, self._progressed, self._stop.is_set)
         except Cancelled:
