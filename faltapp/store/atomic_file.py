@@ -37,7 +37,7 @@ def write_atomically(path: Path, data: bytes, *, replace: bool) -> None:
             os.replace(tmp, path)
         else:
             _publish_new(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -88,7 +88,8 @@ def _publish_new(tmp: Path, path: Path) -> None:
         os.replace(tmp, path)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or new file in ``folder`` durable (no-op on Windows)."""
     if os.name == "nt":
         return
     dir_fd = os.open(folder, os.O_RDONLY)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from faltapp import __version__
 from faltapp.store import keys, schema_state
+from faltapp.store.atomic_file import fsync_dir
 from faltapp.store.connection import (
     Connection,
     apply_pragmas,
@@ -229,13 +230,3 @@ def _remove(*paths: Path) -> None:
     for p in paths:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -241,24 +241,23 @@ def read_heads(conn: Any, cls: type, ids: list[str]) -> dict[str, Head]:
 
 def purged_ids(conn: Any, table: str, ids: list[str]) -> set[str]:
     """Which of ``ids`` were purged by retention."""
-    found: set[str] = set()
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT id FROM history WHERE table_name = ? AND purged = 1 "
-            f"AND id IN ({marks})", [table, *chunk]))
-    return found
+    return _ids_among(conn, ids, "SELECT DISTINCT id FROM history WHERE table_name = ? "
+                      "AND purged = 1 AND id IN ({marks})", [table])
 
 
 def live_ids(conn: Any, table: str, ids: list[str]) -> set[str]:
     """Which of ``ids`` exist in ``table`` and are not deleted."""
+    return _ids_among(conn, ids, f'SELECT id FROM "{table}" WHERE deleted = 0 '
+                      "AND id IN ({marks})", [])
+
+
+def _ids_among(conn: Any, ids: list[str], sql: str, params: list[Any]) -> set[str]:
+    """The ids ``sql`` returns for ``ids``, asked in chunks under SQLite's variable limit."""
     found: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(
-            f'SELECT id FROM "{table}" WHERE deleted = 0 AND id IN ({marks})', chunk))
+        query = sql.format(marks=",".join("?" * len(chunk)))
+        found.update(r[0] for r in conn.execute(query, [*params, *chunk]))
     return found
 
 
