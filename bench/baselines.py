@@ -120,9 +120,19 @@ def furnished() -> tuple[QMainWindow, QTableView]:
     return window, table
 
 
+def furnished_with_store_libraries() -> tuple[QMainWindow, QTableView]:
+    """The furnished window after importing what decrypting any database needs (argon2id,
+    ChaCha20-Poly1305, SQLCipher): the floor under faltapp's start, with no faltapp code."""
+    import argon2.low_level  # noqa: F401
+    import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
+    import sqlcipher3.dbapi2  # noqa: F401
+
+    return furnished()
+
+
 def main(kind: str) -> int:
-    """Show the ``bare`` or ``furnished`` window until its first paint; returns the exit code."""
-    build = {"bare": bare, "furnished": furnished}[kind]
+    """Show the ``bare``, ``furnished`` or ``floor`` window until its first paint."""
+    build = {"bare": bare, "furnished": furnished, "floor": furnished_with_store_libraries}[kind]
     app = QApplication(sys.argv[:1])
     window, table = build()
     table.viewport().installEventFilter(FirstPaint(window))
