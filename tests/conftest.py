@@ -10,6 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from faltapp.store import keys
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
 
@@ -41,3 +42,28 @@ def qapp():
     from faltapp.gui.app import create_application
 
     return create_application()
+
+
+# -- key files (tests/store/test_keys.py, test_key_file.py) -----------------------------------
+
+KEY_PASSPHRASE = "korrekt häst batteri häftklammer"
+
+
+@pytest.fixture(scope="module")
+def db_key() -> bytes:
+    """One database key for the module."""
+    return keys.new_database_key()
+
+
+@pytest.fixture(scope="module")
+def key_file(db_key: bytes) -> keys.KeyFile:
+    """``db_key`` wrapped under :data:`KEY_PASSPHRASE` with cheap parameters."""
+    return keys.wrap_key(db_key, KEY_PASSPHRASE, KdfParams.for_tests())
+
+
+@pytest.fixture
+def key_path(tmp_path: Path, key_file: keys.KeyFile) -> Path:
+    """``key_file`` written beside a database path in ``tmp_path``."""
+    path = keys.key_path_for(tmp_path / "faltapp.db")
+    keys.write_key_file(path, key_file)
+    return path

@@ -105,8 +105,9 @@ class Database:
         lock = DatabaseLock(path)
         lock.acquire()
         try:
-            opened = opening.open_files(path, passphrase, kdf)
-            database = cls._finish(path, opened.conn, opened.key, lock, opened.repairs)
+            opened = opening.open_files(path, passphrase, kdf)  # prepared there
+            database = cls._finish(path, opened.conn, opened.key, lock, opened.repairs,
+                                   prepared=True)
         except BaseException:
             lock.release()
             raise
@@ -136,9 +137,10 @@ class Database:
 
     @classmethod
     def _finish(cls, path: Path, conn: Connection, key: bytes, lock: DatabaseLock,
-                repairs: list[str]) -> Database:
+                repairs: list[str], *, prepared: bool = False) -> Database:
         try:
-            opening.prepare(conn, path, key)
+            if not prepared:
+                opening.prepare(conn, path, key)
             return cls(path, conn, key, lock, repairs)
         except BaseException:
             conn.close()

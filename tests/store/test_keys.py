@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import inspect
-import json
 import os
 import time
 import unicodedata
@@ -17,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from key_helpers import CHEAP, PASSPHRASE
+from key_helpers import document as _document
+from key_helpers import save as _save
 from unprivileged import run_without_privileges
 
 from faltapp.store import keys
@@ -28,34 +30,7 @@ from faltapp.store.keys import (
     WrongPassphrase,
 )
 
-CHEAP = KdfParams.for_tests()
-PASSPHRASE = "korrekt häst batteri häftklammer"
 NEW = "ny lösenfras för åren"
-
-
-@pytest.fixture(scope="module")
-def db_key() -> bytes:
-    return keys.new_database_key()
-
-
-@pytest.fixture(scope="module")
-def key_file(db_key: bytes) -> keys.KeyFile:
-    return keys.wrap_key(db_key, PASSPHRASE, CHEAP)
-
-
-@pytest.fixture
-def key_path(tmp_path: Path, key_file: keys.KeyFile) -> Path:
-    path = keys.key_path_for(tmp_path / "faltapp.db")
-    keys.write_key_file(path, key_file)
-    return path
-
-
-def _document(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _save(path: Path, document: dict[str, Any]) -> None:
-    path.write_text(json.dumps(document), encoding="utf-8")
 
 
 # -- wrapping -------------------------------------------------------------------------------
