@@ -75,32 +75,23 @@ class StallProbe(QObject):
         self._last = now
 
 
-class FirstPaint(QObject):
-    """Calls ``callback`` once from the event loop, after ``widget`` got its first paint event."""
+class OnEvent(QObject):
+    """Calls ``callback`` from the event loop when ``widget`` gets an event of ``kind``;
+    with ``once`` only the first time (e.g. its first paint)."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, kind: QEvent.Type, callback: Callable[[], None],
+                 *, once: bool = False) -> None:
         super().__init__(widget)
+        self._kind = kind
         self._callback = callback
+        self._once = once
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if event.type() == self._kind:
+            if self._once:
+                watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)
-        return False
-
-
-class _OnShow(QObject):
-    """Calls ``callback`` whenever ``widget`` is shown."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self._callback()
         return False
 
 
@@ -228,7 +219,7 @@ class _Run:
         from faltapp.gui.main_window import MainWindow
 
         self.window = MainWindow(db)
-        FirstPaint(self.window.table.viewport(), painted)
+        OnEvent(self.window.table.viewport(), QEvent.Type.Paint, painted, once=True)
         self.window.show()
 
     def finish(self) -> None:
@@ -276,8 +267,8 @@ class UnlockSmoke(_Run):
         self.dialog = UnlockDialog(self.db_path)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.finished.connect(self._finished)
-        _OnShow(self.dialog.error_label, self._error_shown)
-        FirstPaint(self.dialog, self._dialog_painted)
+        OnEvent(self.dialog.error_label, QEvent.Type.Show, self._error_shown)
+        OnEvent(self.dialog, QEvent.Type.Paint, self._dialog_painted, once=True)
         self.dialog.open()
 
     def _dialog_painted(self) -> None:
