@@ -126,7 +126,7 @@ class VersionedWrites:
         ids = [entity.id for entity, _ in batch]
         heads = self._heads(cls, ids)
         purged = purged_ids(self._conn, cls.TABLE, ids)
-        pending: list[tuple[str, dict[str, Any], str | None]] = []
+        pending: list[tuple[str, dict[str, Any], str | None, str]] = []
         for entity, base in batch:
             head = heads.get(entity.id)
             if entity.id in purged:
@@ -138,19 +138,21 @@ class VersionedWrites:
                 for key, value in rows.unknown_fields(cls, head.payload).items():
                     payload.setdefault(key, value)
             self._validate(entity, head)
-            if head is not None and not head.deleted and head.hash == content_hash(payload, False):
+            digest = content_hash(payload, False)
+            if head is not None and not head.deleted and head.hash == digest:
                 continue  # unchanged: no new version
-            pending.append((entity.id, payload, head.version if head else None))
-        self._check_references(cls, [(p, heads.get(i)) for i, p, _ in pending])
+            pending.append((entity.id, payload, head.version if head else None, digest))
+        self._check_references(cls, [(p, heads.get(i)) for i, p, _, _ in pending])
         written = 0
-        for record_id, payload, parent in pending:
+        for record_id, payload, parent, digest in pending:
             if parent is not None and heads[record_id].deleted:
-                written += self._restore_other_branches(cls, record_id, payload, parent, reason)
-            self._write(cls, record_id, payload, parent, reason)
+                written += self._restore_other_branches(cls, record_id, payload, parent,
+                                                        digest, reason)
+            self._write(cls, record_id, payload, parent, reason, digest)
         return written + len(pending)
 
     def _restore_other_branches(self, cls: type, record_id: str, payload: dict[str, Any],
-                                parent: str, reason: str) -> int:
+                                parent: str, digest: str, reason: str) -> int:
         """A restore over the winning tombstone also restores every other deleted head.
 
         Concurrent deletes leave several tombstone heads; one left alone would beat the
@@ -161,9 +163,8 @@ class VersionedWrites:
                                                    [cls.TABLE, record_id, parent])]
         for other in others:
             version = self._clock.next_version(self._device)
-            write_version(self._conn, cls, record_id, payload, version, other,
-                          content_hash(payload, False), self._now, self._device, reason,
-                          current=False)
+            write_version(self._conn, cls, record_id, payload, version, other, digest,
+                          self._now, self._device, reason, current=False)
         return len(others)
 
     def _validate(self, entity: Entity, head: Head | None) -> None:
@@ -172,10 +173,11 @@ class VersionedWrites:
             raise ValidationError(problems)
 
     def _write(self, cls: type, record_id: str, payload: dict[str, Any] | None,
-               parent: str | None, reason: str) -> None:
-        deleted = payload is None
+               parent: str | None, reason: str, digest: str | None = None) -> None:
+        """A new version; ``digest`` is the payload's content hash when already known."""
         version = self._clock.next_version(self._device)
-        digest = content_hash(payload, deleted)
+        if digest is None:
+            digest = content_hash(payload, payload is None)
         write_version(self._conn, cls, record_id, payload, version, parent, digest,
                       self._now, self._device, reason)
         self._txn.changed(cls.TABLE, record_id)
