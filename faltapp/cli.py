@@ -50,9 +50,8 @@ def read_passphrase(*, confirm: bool, env: str = ENV_PASSPHRASE,
         raise CliError(f"Ingen lösenfras: skriv den i terminalen eller sätt {env}.")
     first = getpass.getpass(prompt)
     if confirm:
-        check_new_passphrase(first)
-        if getpass.getpass("Upprepa lösenfrasen: ") != first:
-            raise CliError("Lösenfraserna är inte lika.")
+        check_new_passphrase(first)  # the length first, before asking again
+        return check_new_passphrase(first, getpass.getpass("Upprepa lösenfrasen: "))
     return first
 
 

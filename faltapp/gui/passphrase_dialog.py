@@ -7,7 +7,6 @@ Each problem is shown under the field it is about.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import partial
 
 from PySide6.QtWidgets import (
@@ -99,11 +98,11 @@ class PassphraseDialog(QDialog):
         for label in (self._old.error, self._new.error, self._repeat.error, self.error_label):
             label.hide()
         try:
-            new = keys.check_new_passphrase(self.new.text())
+            new = keys.check_new_passphrase(self.new.text(), self.repeat.text())
         except keys.WeakPassphrase as exc:
             self._show_error(self._new, str(exc))
             return
-        if new != unicodedata.normalize("NFC", self.repeat.text()):
+        except keys.PassphrasesDiffer:
             self._show_error(self._repeat, self.tr("Lösenfraserna är inte lika."))
             return
         self._set_busy(True)

@@ -7,7 +7,6 @@ says what it is doing and keeps painting; Avsluta still works and discards a lat
 from __future__ import annotations
 
 import threading
-import unicodedata
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,11 +137,11 @@ class UnlockDialog(QDialog):
             from faltapp.store import keys
 
             try:
-                secret = keys.check_new_passphrase(secret)
+                secret = keys.check_new_passphrase(secret, self.repeat.text())
             except keys.WeakPassphrase as exc:
                 self.show_error(str(exc))
                 return
-            if secret != unicodedata.normalize("NFC", self.repeat.text()):
+            except keys.PassphrasesDiffer:
                 self.show_error(self.tr("Lösenfraserna är inte lika."))
                 return
         self.error_label.hide()

@@ -73,6 +73,7 @@ __all__ = [
     "KeyFileUnreadable",
     "KeyFileUnreasonable",
     "KeyFileUnwritable",
+    "PassphrasesDiffer",
     "WeakPassphrase",
     "WrongPassphrase",
     "calibrate",
@@ -112,14 +113,25 @@ class WeakPassphrase(KeyFileError):
         super().__init__(f"Lösenfrasen måste vara minst {MIN_PASSPHRASE_CHARS} tecken.")
 
 
-def check_new_passphrase(passphrase: str) -> str:
-    """The NFC form of a new passphrase; raises :class:`WeakPassphrase` if it is too short.
+class PassphrasesDiffer(KeyFileError):
+    """The new passphrase and its repetition are not the same."""
 
-    Characters are counted after normalisation, so "å" typed as a + ring counts once.
+    def __init__(self) -> None:
+        super().__init__("Lösenfraserna är inte lika.")
+
+
+def check_new_passphrase(passphrase: str, repeat: str | None = None) -> str:
+    """The NFC form of a new passphrase, checked by the rules every door shares.
+
+    Raises :class:`WeakPassphrase` if it is too short (characters are counted after
+    normalisation, so "å" typed as a + ring counts once) and :class:`PassphrasesDiffer` if
+    ``repeat`` is given and differs from it after normalisation.
     """
     normalised = unicodedata.normalize("NFC", passphrase)
     if len(normalised) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase()
+    if repeat is not None and unicodedata.normalize("NFC", repeat) != normalised:
+        raise PassphrasesDiffer()
     return normalised
 
 

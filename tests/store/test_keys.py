@@ -322,3 +322,13 @@ def test_change_in_a_read_only_folder_fails_in_swedish_and_keeps_the_old_file(
     ]
     assert key_path.read_bytes() == before
     assert keys.unwrap_key(keys.read_key_file(key_path), PASSPHRASE) == db_key
+
+
+def test_the_repeated_passphrase_is_compared_after_normalisation() -> None:
+    typed = "sömnlös nattvandring"
+    repeated_nfd = unicodedata.normalize("NFD", typed)  # ö as o + diaeresis
+    assert keys.check_new_passphrase(typed, repeated_nfd) == typed
+    with pytest.raises(keys.PassphrasesDiffer, match="Lösenfraserna är inte lika"):
+        keys.check_new_passphrase(typed, typed + " ")
+    with pytest.raises(keys.WeakPassphrase):  # the length is checked before the repetition
+        keys.check_new_passphrase("kort", "annat")
