@@ -66,10 +66,27 @@ def _decode(hint: Any, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _defaulted(cls: type) -> frozenset[str]:
+    """Fields that have a default and cannot be None: a null there means "not recorded"."""
+    hints = _field_types(cls)
+    return frozenset(
+        f.name for f in dataclasses.fields(cls)
+        if (f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
+        and _base_type(hints[f.name]) is hints[f.name]
+    )
+
+
 def from_payload(cls: type[T], payload: dict[str, Any]) -> T:
-    """Build an entity of ``cls`` from a payload; unknown keys are ignored."""
+    """Build an entity of ``cls`` from a payload; unknown keys are ignored.
+
+    A null in a field that has a default and is not optional (a column added by a later
+    migration, empty on older rows) takes the default.
+    """
     kinds = _field_types(cls)
-    kwargs = {name: _decode(hint, payload[name]) for name, hint in kinds.items() if name in payload}
+    defaulted = _defaulted(cls)
+    kwargs = {name: _decode(hint, payload[name]) for name, hint in kinds.items()
+              if name in payload and not (payload[name] is None and name in defaulted)}
     return cls(**kwargs)
 
 

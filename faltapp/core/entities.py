@@ -45,6 +45,7 @@ class Shift:
     partners: tuple[str, ...] = ()
     summary: str = ""
     status: str = "draft"
+    weather: str = ""
     id: str = field(default_factory=new_id)
 
     def start_datetime(self) -> datetime:
@@ -86,6 +87,8 @@ class Contact:
     place_id: str | None = None
     actions: tuple[str, ...] = ()
     note: str = ""
+    conversation: str = ""
+    referred_to: str = ""
     id: str = field(default_factory=new_id)
 
 
@@ -117,6 +120,26 @@ class FollowUp:
     owner_id: str | None = None
     shift_id: str | None = None
     contact_id: str | None = None
+    status: str = "open"
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class WalkItem:
+    """One protocol item of a safety walk (tätortsvandring): a problem at a place, to be fixed.
+
+    The walk itself is a shift of kind ``tatortsvandring``; its items hang on that shift.
+    """
+
+    TABLE: ClassVar[str] = "walk_item"
+
+    shift_id: str
+    problem: str
+    place_id: str | None = None
+    proposed_action: str = ""
+    responsible: str = ""
+    priority: str = "medel"
+    deadline: date | None = None
     status: str = "open"
     id: str = field(default_factory=new_id)
 
@@ -160,7 +183,7 @@ class Category:
     id: str = field(default_factory=new_id)
 
 
-Entity = Shift | Tally | Contact | Observation | FollowUp | Place | Staff | Category
+Entity = Shift | Tally | Contact | Observation | FollowUp | WalkItem | Place | Staff | Category
 
 ENTITY_TYPES: tuple[type, ...] = typing.get_args(Entity)
 """Every synced entity type, in the order of :data:`Entity`."""

@@ -22,6 +22,7 @@ from faltapp.core.entities import (
     Shift,
     Staff,
     Tally,
+    WalkItem,
 )
 from faltapp.core.problems import Problem, ValidationError
 from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
@@ -29,6 +30,8 @@ from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
 MAX_SHIFT_MINUTES = 16 * 60
 MAX_COUNT = 500
 MAX_LIST_ITEMS = 50
+MIN_CONTACT_AGE = 6
+MAX_CONTACT_AGE = 30
 SHIFT_STATUSES = frozenset({"draft", "final"})
 _CATEGORY_CODE = re.compile(r"^[a-z0-9_]{1,40}$")
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -116,6 +119,7 @@ def _shift(c: _Checker, s: Shift, ctx: Context) -> None:
     c.ids("staff_ids", "Personal", s.staff_ids)
     c.terms("partners", "Samverkanspartner", s.partners, ctx.vocab.partner_kinds)
     c.text("summary", "Sammanfattningen", s.summary, limit=4000, multiline=True)
+    c.text("weather", "Vädret", s.weather, limit=60)
     if s.status not in SHIFT_STATUSES:
         c.fail("status", f"Okänd status {s.status!r}.")
 
@@ -134,10 +138,18 @@ def _tally(c: _Checker, t: Tally, ctx: Context) -> None:
 def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
     c.text("alias", "Alias", k.alias, limit=60, required=True)
     if k.birth_year is not None:
-        c.number("birth_year", "Födelseår", k.birth_year, ctx.today.year - 100, ctx.today.year)
+        if not _is_int(k.birth_year):
+            c.fail("birth_year", "Födelseåret måste vara ett heltal.")
+        elif not MIN_CONTACT_AGE <= ctx.today.year - k.birth_year <= MAX_CONTACT_AGE:
+            age = ctx.today.year - k.birth_year
+            c.fail("birth_year", f"Födelseåret {k.birth_year} ger åldern {age} år. Kontakter "
+                                 f"är unga mellan {MIN_CONTACT_AGE} och {MAX_CONTACT_AGE} år.")
     c.term("gender", "Kön", k.gender, ctx.vocab.genders)
+    if k.conversation:
+        c.term("conversation", "Typ av samtal", k.conversation, ctx.vocab.conversation_kinds)
     c.terms("actions", "Åtgärder", k.actions, ctx.vocab.contact_actions)
     c.text("note", "Anteckningen", k.note, limit=2000, multiline=True)
+    c.text("referred_to", "Hänvisad till", k.referred_to, limit=200)
 
 
 def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
@@ -153,6 +165,14 @@ def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
 def _follow_up(c: _Checker, f: FollowUp, ctx: Context) -> None:
     c.text("text", "Uppföljningen", f.text, limit=1000, required=True, multiline=True)
     c.term("status", "Status", f.status, ctx.vocab.follow_up_statuses)
+
+
+def _walk_item(c: _Checker, w: WalkItem, ctx: Context) -> None:
+    c.text("problem", "Problemet", w.problem, limit=1000, required=True, multiline=True)
+    c.text("proposed_action", "Föreslagen åtgärd", w.proposed_action, limit=1000, multiline=True)
+    c.text("responsible", "Ansvarig", w.responsible, limit=120)
+    c.term("priority", "Prioritet", w.priority, ctx.vocab.walk_priorities)
+    c.term("status", "Status", w.status, ctx.vocab.walk_statuses)
 
 
 def _place(c: _Checker, p: Place, ctx: Context) -> None:
@@ -175,7 +195,7 @@ def _category(c: _Checker, k: Category, ctx: Context) -> None:
 
 _RULES: dict[type, Callable[[_Checker, object, Context], None]] = {
     Shift: _shift, Tally: _tally, Contact: _contact, Observation: _observation,
-    FollowUp: _follow_up, Place: _place, Staff: _staff, Category: _category,
+    FollowUp: _follow_up, WalkItem: _walk_item, Place: _place, Staff: _staff, Category: _category,
 }
 
 

@@ -28,10 +28,15 @@ def _load(name: str, expected_format: str) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One entry of a fixed list: stable ``code``, Swedish display ``name``."""
+    """One entry of a fixed list: stable ``code``, Swedish ``name``, English ``name_en``."""
 
     code: str
     name: str
+    name_en: str = ""
+
+    def label(self, language: str = "sv") -> str:
+        """The name to show in ``language`` ("sv" or "en"); Swedish when no English exists."""
+        return self.name_en if language == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,10 @@ class Vocabulary:
     contact_actions: tuple[Term, ...]
     forward_targets: tuple[Term, ...]
     follow_up_statuses: tuple[Term, ...]
+    conversation_kinds: tuple[Term, ...]
+    walk_priorities: tuple[Term, ...]
+    walk_statuses: tuple[Term, ...]
+    severities: tuple[Term, ...]
 
     @staticmethod
     def codes(terms: tuple[Term, ...]) -> frozenset[str]:
@@ -52,9 +61,9 @@ class Vocabulary:
         return frozenset(t.code for t in terms)
 
     @staticmethod
-    def name_of(terms: tuple[Term, ...], code: str) -> str:
-        """Display name of ``code``, or the code itself when unknown."""
-        return next((t.name for t in terms if t.code == code), code)
+    def name_of(terms: tuple[Term, ...], code: str, language: str = "sv") -> str:
+        """Display name of ``code`` in ``language``, or the code itself when unknown."""
+        return next((t.label(language) for t in terms if t.code == code), code)
 
 
 @functools.cache
@@ -62,15 +71,32 @@ def vocabulary() -> Vocabulary:
     """The shipped vocabulary (loaded once)."""
     data = _load("vocabulary.json", "faltapp-vocabulary")
     lists = {
-        key: tuple(Term(item["code"], item["name"]) for item in data[key])
+        key: tuple(Term(item["code"], item["name"], item.get("name_en", ""))
+                   for item in data[key])
         for key in Vocabulary.__dataclass_fields__
     }
     return Vocabulary(**lists)
 
 
+_CATEGORY_FIELDS = ("code", "name", "description", "positive")
+
+
 def default_categories() -> list[dict[str, Any]]:
     """The default EST categories (code, name, description, positive)."""
-    return list(_load("categories.json", "faltapp-categories")["categories"])
+    data = _load("categories.json", "faltapp-categories")["categories"]
+    return [{k: c[k] for k in _CATEGORY_FIELDS if k in c} for c in data]
+
+
+@functools.cache
+def category_names_en() -> dict[str, tuple[str, str, str]]:
+    """code → (Swedish default name, English name, English description) of the defaults.
+
+    A category still carrying its default Swedish name is shown in English in an English UI;
+    a name the team leader changed is theirs and shown as typed.
+    """
+    data = _load("categories.json", "faltapp-categories")["categories"]
+    return {c["code"]: (c["name"], c.get("name_en", c["name"]),
+                        c.get("description_en", c.get("description", ""))) for c in data}
 
 
 def default_places() -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from faltapp.core.jobs import Job, Progress, run_to_end
 from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
 from faltapp.store.connection import Connection, connect
+from faltapp.store.drafts import EditorDrafts, discard_in
 from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
@@ -65,6 +66,7 @@ class Database:
         self._category_codes: frozenset[str] | None = None
         self._record_reader: RecordReader | None = None
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
+        self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
         self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -230,7 +232,8 @@ class Database:
         """Save a whole shift in one transaction, each record over its base.
 
         Records in ``bases`` (as loaded) that the bundle no longer holds are deleted, so a
-        child removed in the editor goes in the same transaction. Returns versions written.
+        child removed in the editor goes in the same transaction, and so does the removal of
+        the shift's editor draft. Returns versions written.
         """
         from faltapp.core.entities import TYPE_BY_TABLE
 
@@ -239,7 +242,24 @@ class Database:
         deletes = [(TYPE_BY_TABLE[table], record_id, version)
                    for (table, record_id), version in bases.items()
                    if (table, record_id) not in present]
-        return self.apply(saves, deletes, reason)
+        with self.writer.transaction() as txn:
+            count = self.apply(saves, deletes, reason)
+            discard_in(txn, bundle.shift.id)
+        return count
+
+    def delete_shift(self, shift_id: str, bases: Mapping[tuple[str, str], str]) -> int:
+        """Tombstone a shift and every child in ``bases`` (as loaded), and drop its draft,
+        in one transaction; a shift that was never saved (``bases`` empty) loses only its
+        draft. Returns tombstones written."""
+        from faltapp.core.entities import TYPE_BY_TABLE
+
+        deletes = [(TYPE_BY_TABLE[table], record_id, version)
+                   for (table, record_id), version in bases.items()]
+        deletes.sort(key=lambda d: d[0].TABLE == "shift")  # children first, the shift last
+        with self.writer.transaction() as txn:
+            count = self.apply((), deletes) if deletes else 0
+            discard_in(txn, shift_id)
+        return count
 
     def delete(self, cls: type, record_id: str, base: str | None) -> RecordMeta:
         """Write a tombstone over ``base``: no content, history keeps every version."""
@@ -296,7 +316,7 @@ class Database:
 
     def load_shift(self, shift_id: str) -> LoadedShift | None:
         """A shift with its children and the version of each, or None if missing."""
-        from faltapp.core.entities import Contact, FollowUp, Observation, Shift, Tally
+        from faltapp.core.entities import Contact, FollowUp, Observation, Shift, Tally, WalkItem
         from faltapp.core.shift_bundle import CHILD_TYPES, LoadedShift, ShiftBundle
 
         shift = self._reader.load(Shift, shift_id)
@@ -309,7 +329,7 @@ class Database:
             children[cls] = tuple(item.entity for item in found)
             bases.update({(cls.TABLE, item.entity.id): item.version for item in found})
         bundle = ShiftBundle(shift.entity, children[Tally], children[Contact],
-                             children[Observation], children[FollowUp])
+                             children[Observation], children[FollowUp], children[WalkItem])
         return LoadedShift(bundle, bases)
 
     def get(self, cls: type[T], record_id: str) -> T | None:

@@ -26,6 +26,7 @@ migrations = Migrations(MIGRATION_SET)
 
 ENTITY_TABLES: tuple[str, ...] = (
     "place", "staff", "category", "shift", "tally", "contact", "observation", "follow_up",
+    "walk_item",
 )
 """Every synced entity table (grows by migration only)."""
 
@@ -43,6 +44,9 @@ def _shift_list_index(db: sqlite_utils.Database) -> None:
     db.execute('DROP INDEX IF EXISTS "idx_shift_date_start"')
     db.execute('CREATE INDEX "idx_shift_list" ON "shift" ("deleted", "date", "start", "id")')
 
+
+_V3_ENTITY_TABLES = ENTITY_TABLES[:8]  # frozen: the tables that existed when 0003 shipped
+assert _V3_ENTITY_TABLES[-1] == "follow_up"
 
 _HISTORY_V3 = """CREATE TABLE "history_v3" (
     "seq" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -83,7 +87,7 @@ _V3_STATEMENTS = [
 @migrations(name="0003_versions_engine")
 def _versions_engine(db: sqlite_utils.Database) -> None:
     """History with seq/lamport/device/hash, unknown fields kept, tombstones without content."""
-    for table in ENTITY_TABLES:
+    for table in _V3_ENTITY_TABLES:
         db.execute(f'ALTER TABLE "{table}" ADD COLUMN "extra" TEXT')
         blank = ", ".join(f'"{c}" = NULL' for c in _content_columns(db, table))
         db.execute(f'UPDATE "{table}" SET {blank} WHERE "deleted" = 1')
@@ -97,6 +101,41 @@ def _versions_engine(db: sqlite_utils.Database) -> None:
         db.execute(
             'INSERT INTO "audit_log" ("at", "device_id", "action", "detail") '
             "VALUES (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), NULL, 'repair', ?)", [detail])
+
+
+_V4_STATEMENTS = [
+    'ALTER TABLE "shift" ADD COLUMN "weather" TEXT',
+    'ALTER TABLE "contact" ADD COLUMN "conversation" TEXT',
+    'ALTER TABLE "contact" ADD COLUMN "referred_to" TEXT',
+    'CREATE TABLE "walk_item" (\n'
+    '   "id" TEXT PRIMARY KEY,\n'
+    '   "shift_id" TEXT REFERENCES "shift"("id"),\n'
+    '   "problem" TEXT,\n'
+    '   "place_id" TEXT REFERENCES "place"("id"),\n'
+    '   "proposed_action" TEXT,\n'
+    '   "responsible" TEXT,\n'
+    '   "priority" TEXT,\n'
+    '   "deadline" TEXT,\n'
+    '   "status" TEXT,\n'
+    '   "version" TEXT NOT NULL,\n'
+    '   "parent" TEXT,\n'
+    '   "changed_at" TEXT NOT NULL,\n'
+    '   "changed_by" TEXT NOT NULL,\n'
+    '   "deleted" INTEGER NOT NULL DEFAULT 0,\n'
+    '   "extra" TEXT\n'
+    ")",
+    'CREATE INDEX "idx_walk_item_shift_id" ON "walk_item" ("shift_id")',
+    # Local only, never synced: what an editor holds but has not saved (crash recovery).
+    'CREATE TABLE "editor_draft" ("shift_id" TEXT PRIMARY KEY, "payload" TEXT NOT NULL, '
+    '"saved_at" TEXT NOT NULL)',
+]
+
+
+@migrations(name="0004_shift_editor")
+def _shift_editor(db: sqlite_utils.Database) -> None:
+    """Weather, conversation kind and referral; safety-walk items; editor drafts."""
+    for statement in _V4_STATEMENTS:
+        db.execute(statement)
 
 
 def _content_columns(db: sqlite_utils.Database, table: str) -> list[str]:

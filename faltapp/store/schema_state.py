@@ -14,6 +14,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_shift_list_index",
     "0003_versions_engine",
+    "0004_shift_editor",
 )
 """Every migration this build knows, in order (append-only)."""
 

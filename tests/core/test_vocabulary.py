@@ -50,7 +50,20 @@ def test_contact_actions_include_concern_talk_and_report() -> None:
     codes = Vocabulary.codes(VOCAB.contact_actions)
     assert {"concern_talk", "concern_report"} <= codes
     assert Vocabulary.name_of(VOCAB.contact_actions, "concern_talk") == "Orossamtal"
-    assert Vocabulary.name_of(VOCAB.contact_actions, "concern_report") == "Orosanmälan"
+    assert Vocabulary.name_of(VOCAB.contact_actions, "concern_report") == "Orosanmälan gjord"
+
+
+def test_every_term_has_an_english_name() -> None:
+    for list_name in Vocabulary.__dataclass_fields__:
+        for term in getattr(VOCAB, list_name):
+            assert term.name_en, f"{list_name}.{term.code} has no English name"
+            assert term.label("en") == term.name_en
+            assert term.label("sv") == term.name
+
+
+def test_forward_targets_cover_the_issue_list() -> None:
+    assert {"polis", "felanmalan", "socialtjanst", "annan"} <= Vocabulary.codes(
+        VOCAB.forward_targets)
 
 
 def test_name_of_unknown_code_is_the_code() -> None:

@@ -98,8 +98,9 @@ def current_records(conn: dbapi2.Connection) -> dict[str, dict[str, dict[str, An
 
 
 def deleted_ids(conn: dbapi2.Connection) -> set[tuple[str, str]]:
-    """(table, id) of every record whose head is a tombstone."""
-    return {(cls.TABLE, row[0]) for cls in ENTITY_TYPES
+    """(table, id) of every record whose head is a tombstone (in the tables present)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {(cls.TABLE, row[0]) for cls in ENTITY_TYPES if cls.TABLE in tables
             for row in conn.execute(f'SELECT id FROM "{cls.TABLE}" WHERE deleted = 1')}
 
 
@@ -199,7 +200,9 @@ def test_every_record_and_every_version_survives_the_migration(name: str, tmp_pa
 
     with raw(path) as conn:
         after = current_records(conn)
-        assert {t: after[t] for t in stored} == stored
+        # columns added by later migrations are compared by the schema test, not here
+        assert {t: {i: {k: row[k] for k in stored[t][i]} for i, row in after[t].items()}
+                for t in stored} == stored
         assert history_of(conn) == history
 
 
