@@ -24,6 +24,7 @@ from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.readers import Readers
 from faltapp.store.shift_queries import ShiftQueries
+from faltapp.store.usage_queries import UsageQueries
 from faltapp.store.writer import Writer
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class Database:
         self._category_codes: frozenset[str] | None = None
         self._record_reader: RecordReader | None = None
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
+        self.usage = UsageQueries(_ThreadReader(self.readers))
         self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
         self.writer.subscribe(self._forget_cached)
 
