@@ -19,6 +19,7 @@ from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
 from faltapp.store.connection import Connection, connect
 from faltapp.store.drafts import EditorDrafts, discard_in
+from faltapp.store.editor_queries import EditorQueries
 from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
@@ -69,6 +70,7 @@ class Database:
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
         self.usage = UsageQueries(_ThreadReader(self.readers))
         self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
+        self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
         self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------
