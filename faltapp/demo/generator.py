@@ -45,6 +45,7 @@ from faltapp.demo.text import (
     staff_names,
     summary,
 )
+from faltapp.demo.walks import walk_items, weather
 
 _DRAFT_DAYS = 3
 _POOL_PER_WORKER = 150 / 8
@@ -289,10 +290,12 @@ class _Generator:
         status = "draft" if (self.spec.end - d).days < _DRAFT_DAYS else "final"
         yield Shift(date=d, start=start, end=end, kind=kind, area_ids=tuple(p.id for p in areas),
                     staff_ids=tuple(s.id for s in staff), partners=tuple(partners), summary=text,
-                    status=status, id=shift_id)
+                    status=status, weather=weather(rng, d), id=shift_id)
         yield from tallies
         yield from contacts
         yield from observations
+        if kind == "tatortsvandring":
+            yield from walk_items(rng, shift_id, d, areas, (self.spec.end - d).days, self.uid)
         concern = [c for c in contacts if "concern_talk" in c.actions]
         forwarded = [o for o in observations if "gata_park" in o.forwarded_to]
         if rng.random() < 0.06 + 0.3 * bool(concern) + 0.12 * bool(forwarded):
@@ -356,9 +359,12 @@ class _Generator:
                 if rng.random() < chance:
                     actions.append(extra)
             note = " ".join(rng.choice(CONTACT_NOTES[a]) for a in actions[-2:])
+            talk = ("orossamtal" if "concern_talk" in actions
+                    else rng.choice(("kort", "samtal", "samtal", "stodsamtal")))
             out.append(Contact(shift_id=shift_id, alias=youth.alias, birth_year=youth.birth_year,
                                gender=youth.gender, place_id=rng.choice(areas).id,
-                               actions=tuple(actions), note=note, id=self.uid()))
+                               actions=tuple(actions), note=note, conversation=talk,
+                               id=self.uid()))
         return out
 
     def _observations(self, shift_id: str, d: date, start: time, end: time, kind: str,

@@ -20,6 +20,7 @@ from faltapp.core.entities import (
     Shift,
     Staff,
     Tally,
+    WalkItem,
 )
 from faltapp.core.validation import Context, validate
 from faltapp.core.vocabulary import default_categories, default_places
@@ -114,6 +115,9 @@ def test_references_point_to_earlier_records_or_given_rows(records: list[Entity]
         elif isinstance(r, FollowUp):
             assert r.shift_id in shifts and r.owner_id in shifts[r.shift_id].staff_ids
             assert r.contact_id is None or contacts[r.contact_id].shift_id == r.shift_id
+        elif isinstance(r, WalkItem):
+            assert r.shift_id in shifts and shifts[r.shift_id].kind == "tatortsvandring"
+            assert r.place_id in shifts[r.shift_id].area_ids
         else:
             pytest.fail(f"unexpected record {r!r}")
     assert staff and shifts and contacts
@@ -313,3 +317,14 @@ def test_bad_input_is_refused() -> None:
         generate(DemoSpec(workers=0), PLACES, CATEGORIES)
     with pytest.raises(ValueError):
         generate(SPEC, [], CATEGORIES)
+
+
+def test_safety_walks_have_protocol_items_and_contacts_a_kind_of_conversation(
+        records: list[Entity]) -> None:
+    walks = {r.id for r in records if isinstance(r, Shift) and r.kind == "tatortsvandring"}
+    items = [r for r in records if isinstance(r, WalkItem)]
+    assert walks and {i.shift_id for i in items} == walks
+    contacts = [r for r in records if isinstance(r, Contact)]
+    assert all(c.conversation for c in contacts)
+    assert all(c.conversation == "orossamtal" for c in contacts if "concern_talk" in c.actions)
+    assert any(r.weather for r in records if isinstance(r, Shift))
