@@ -187,6 +187,23 @@ ensure_venv() {
     printf '%s\n' "$want" >"$STAMP"
 }
 
+# --- Translations ---------------------------------------------------------------------------
+# The .qm files the app loads are built from the .ts sources (not committed); rebuilt when a
+# .ts is newer, so a `git pull` bringing new translations works offline too.
+ensure_translations() {
+    local ts qm built=0
+    for ts in "$ROOT"/resources/translations/*.ts; do
+        [[ -e "$ts" ]] || continue
+        qm="${ts%.ts}.qm"
+        if [[ ! -f "$qm" || "$ts" -nt "$qm" ]]; then
+            "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm" \
+                || die "could not build $qm from $ts (pyside6-lrelease, from PySide6-Essentials)."
+            built=$((built + 1))
+        fi
+    done
+    step "translations: $built built"
+}
+
 # --- Main -----------------------------------------------------------------------------------
 [[ $# -ge 1 ]] || usage
 MODE="$1"
@@ -201,6 +218,7 @@ find_python
 step "python: $PY ($("$PY" -c 'import sys; print(sys.version.split()[0])'))"
 ensure_system_packages "$MODE"
 ensure_venv
+ensure_translations
 
 if [[ "$MODE" == "app" ]]; then
     exec "$VENV/bin/faltapp" "$@"

@@ -5,16 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from faltapp import __version__
-from faltapp.core.vocabulary import resources_dir
-from faltapp.gui import errors
+from faltapp.gui import errors, i18n
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Swedish locale and translators installed (reused if it exists)."""
+    """The QApplication with the user's language installed (reused if it exists)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or sys.argv[:1])
@@ -22,14 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("faltapp")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("faltapp")
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(QLocale(), "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-    own = QTranslator(app)
-    if own.load(QLocale(), "faltapp", "_", str(resources_dir() / "translations")):
-        app.installTranslator(own)
+    i18n.install_translators(app, i18n.current_language())
     return app
 
 
