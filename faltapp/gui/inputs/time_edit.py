@@ -1,0 +1,144 @@
+"""A strict time field: what is typed is read by ``core.time_text`` or refused, never guessed."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from faltapp.core.time_text import (
+    NEXT_DAY,
+    TimeTextError,
+    format_time,
+    is_next_day,
+    parse_time,
+)
+from faltapp.gui.widgets import ERROR_COLOUR
+
+MAX_TYPED = 40
+"""Longer texts are cut by the field (a pasted page is no time)."""
+
+
+def problem_text(error: TimeTextError) -> str:
+    """The translated message for ``error`` (same codes and wording as core.time_text)."""
+    tr = QCoreApplication.translate
+    texts = {
+        "time_format": tr("TimeText", "«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21."),
+        "hour": tr("TimeText", "«{text}»: timmen måste vara 0–23."),
+        "minute": tr("TimeText", "«{text}»: minuterna måste vara 00–59."),
+        "date_format": tr(
+            "TimeText", "«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag."),
+        "no_such_date": tr("TimeText", "«{text}»: det datumet finns inte."),
+    }
+    return texts[error.code].format(text=error.text)
+
+
+def mark_invalid(edit: QLineEdit, problem: str | None) -> None:
+    """Show ``problem`` on ``edit``: red frame and tooltip; ``None`` clears both."""
+    edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOUR}; }}" if problem else "")
+    edit.setToolTip(problem or "")
+
+
+class TimeEdit(QLineEdit):
+    """A five-character time field; "(+1)" beside it when the time is after midnight.
+
+    ``time()`` is the last time that was read (``None`` when empty); text that is no time
+    stays as typed, marked red, and ``problem()`` says why.
+    """
+
+    edited = Signal()
+    """Emitted on every edit by the user (not on :meth:`set_time`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._time: time | None = None
+        self._problem: str | None = None
+        self._start: time | None = None
+        self.setMaxLength(MAX_TYPED)
+        self.setPlaceholderText(self.tr("tt:mm"))
+        self._hint = QLabel(NEXT_DAY, self)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)
+        self._hint.setAccessibleName(self.tr("Nästa dag"))
+        self._hint.setToolTip(self.tr("Efter midnatt: dagen efter passets början"))
+        self._hint.hide()
+        width = self.fontMetrics().horizontalAdvance(f"00:00 {NEXT_DAY}") + 16
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width + 8)
+        self.setTextMargins(0, 0, self.fontMetrics().horizontalAdvance(f" {NEXT_DAY}"), 0)
+        self.textEdited.connect(self._on_edited)
+
+    # -- public API ----------------------------------------------------------------------
+
+    def time(self) -> time | None:
+        """The last valid time typed or set (``None`` when the field is empty)."""
+        return self._time
+
+    def set_time(self, t: time | None) -> None:
+        """Show ``t`` ("HH:MM", or empty); emits no ``edited``."""
+        self._time = t
+        self.setText("" if t is None else format_time(t))
+        self._set_problem(None)
+
+    def set_day_start(self, start: time | None) -> None:
+        """The shift's start: a time at or before it is shown as the next day."""
+        self._start = start
+        self._update_hint()
+
+    def next_day(self) -> bool:
+        """True when the time shown falls on the day after the shift's start."""
+        return self._problem is None and self._time is not None and is_next_day(
+            self._time, self._start)
+
+    def problem(self) -> str | None:
+        """Why the text is no time, or ``None`` when it is one (or empty)."""
+        return self._problem
+
+    def raw_text(self) -> str:
+        """The text as typed."""
+        return self.text()
+
+    def set_raw_text(self, text: str) -> None:
+        """Show ``text`` as if typed (a draft's unread text); emits no ``edited``."""
+        self.setText(text)
+        self._read()
+
+    # -- behaviour -----------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        self._read()
+        self.edited.emit()
+
+    def _read(self) -> None:
+        try:
+            self._time = parse_time(self.text())
+        except TimeTextError as error:
+            self._set_problem(problem_text(error))
+            return
+        self._set_problem(None)
+
+    def _set_problem(self, problem: str | None) -> None:
+        self._problem = problem
+        mark_invalid(self, problem)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        self._hint.setVisible(self.next_day())
+        self._place_hint()
+
+    def _place_hint(self) -> None:
+        hint = self._hint.sizeHint()
+        self._hint.setGeometry(self.width() - hint.width() - 4,
+                               (self.height() - hint.height()) // 2, hint.width(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the "(+1)" hint at the right edge."""
+        super().resizeEvent(event)
+        self._place_hint()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """A valid text is shown as "HH:MM"; an invalid one stays as typed."""
+        if self._problem is None:
+            self.setText("" if self._time is None else format_time(self._time))
+        super().focusOutEvent(event)
