@@ -1,4 +1,8 @@
-"""Read-only queries behind the shift list: ids by ISO week, rows for a page of ids, weeks."""
+"""Read-only queries behind the shift list: ids by ISO week, rows for a page of ids, weeks.
+
+Names of places and staff come as stored; an id this laptop does not know (a record from a
+newer sync not yet arrived) comes as None, and the GUI says so in words.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ class ShiftRow:
     start: str
     end: str
     kind: str
-    area_names: tuple[str, ...]
+    area_names: tuple[str | None, ...]
+    staff_names: tuple[str | None, ...]
     status: str
     met: int
     contacts: int
@@ -58,18 +63,22 @@ class ShiftQueries:
             return []
         marks = ",".join("?" * len(ids))
         sql = f"""
-            SELECT s.id, s.date, s.start, s.[end], s.kind, s.area_ids, s.status,
+            SELECT s.id, s.date, s.start, s.[end], s.kind, s.area_ids, s.staff_ids, s.status,
               (SELECT coalesce(sum(t.count), 0) FROM tally t
                  WHERE t.shift_id = s.id AND t.deleted = 0),
               (SELECT count(*) FROM contact c WHERE c.shift_id = s.id AND c.deleted = 0),
               (SELECT count(*) FROM observation o WHERE o.shift_id = s.id AND o.deleted = 0)
             FROM shift s WHERE s.id IN ({marks})"""
-        places = self._place_names()
+        places = dict(self._db.execute("SELECT id, name FROM place").fetchall())
+        staff = self._staff_names()
         found = {}
         for r in self._db.execute(sql, ids).fetchall():
-            areas = tuple(places.get(pid, "?") for pid in json.loads(r[5] or "[]"))
-            found[r[0]] = ShiftRow(r[0], r[1], r[2], r[3], r[4], areas, r[6], r[7], r[8], r[9])
+            areas = tuple(places.get(pid) for pid in json.loads(r[5] or "[]"))
+            people = tuple(staff.get(sid) for sid in json.loads(r[6] or "[]"))
+            found[r[0]] = ShiftRow(r[0], r[1], r[2], r[3], r[4], areas, people, *r[7:])
         return [found[i] for i in ids if i in found]
 
-    def _place_names(self) -> dict[str, str]:
-        return dict(self._db.execute("SELECT id, name FROM place").fetchall())
+    def _staff_names(self) -> dict[str, str]:
+        """Initials where a person has them (the list is narrow), else the name."""
+        return {sid: initials or name for sid, name, initials in self._db.execute(
+            "SELECT id, name, initials FROM staff WHERE deleted = 0").fetchall()}
