@@ -21,6 +21,7 @@ from faltapp.store.connection import Connection, connect
 from faltapp.store.drafts import EditorDrafts, discard_in
 from faltapp.store.editor_queries import EditorQueries
 from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
+from faltapp.store.follow_up_queries import FollowUpQueries
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.readers import Readers
@@ -68,6 +69,7 @@ class Database:
         self._category_codes: frozenset[str] | None = None
         self._record_reader: RecordReader | None = None
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
+        self.follow_ups = FollowUpQueries(_ThreadReader(self.readers))
         self.usage = UsageQueries(_ThreadReader(self.readers))
         self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
         self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
