@@ -5,6 +5,7 @@
     faltapp info [--db PATH]
     faltapp passphrase [--db PATH]         change the passphrase (FALTAPP_NEW_PASSPHRASE)
     faltapp rekey [--db PATH]              new database key; old key files stop working
+    faltapp places|staff|drafts …          shared lists and editor drafts: cli_lists.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -120,6 +121,20 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lists(args: argparse.Namespace) -> int:
+    """``places``, ``staff`` and ``drafts``: see :mod:`faltapp.cli_lists`."""
+    from faltapp.cli_lists import ListError, run_drafts_command, run_list_command
+
+    with Database.open(args.db_path, read_passphrase(confirm=False)) as db:
+        try:
+            run = run_list_command if args.kind == "lists" else run_drafts_command
+            for line in run(db, args):
+                print(line)
+        except ListError as error:
+            raise CliError(str(error)) from error
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the desktop app (Qt is imported only here)."""
     from faltapp.gui.app import run
@@ -155,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
     rekey = sub.add_parser("rekey", parents=[common],
                            help="ge databasen en ny nyckel så att gamla nyckelfiler slutar fungera")
     rekey.set_defaults(func=cmd_rekey)
+    from faltapp.cli_lists import add_parsers
+
+    add_parsers(sub, common)
+    for name in ("places", "staff", "drafts"):
+        sub.choices[name].set_defaults(func=cmd_lists)
     return parser
 
 
