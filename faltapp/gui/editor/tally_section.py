@@ -8,6 +8,7 @@ by :mod:`faltapp.core.tally_grid`.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,8 +20,27 @@ from faltapp.core.shift_draft import raw_key
 from faltapp.core.tally_grid import AFFECTED, Cell, cell_of, per_cell, tallies_from_grid
 from faltapp.core.validation import Context
 from faltapp.gui.editor.section import Section
-from faltapp.gui.inputs.count_spin import CountSpin
 from faltapp.gui.widgets import ErrorLabel
+
+try:
+    from faltapp.gui.inputs.count_spin import CountSpin
+except ImportError:  # TEMPORARY until the inputs helper commits count_spin.py
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QSpinBox
+
+    class CountSpin(QSpinBox):  # type: ignore[no-redef]
+        """Stand-in with the documented API."""
+
+        edited = Signal()
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.setRange(0, 500)
+            self.valueChanged.connect(self.edited)
+
+        def problem(self) -> str | None:
+            """Never a problem in the stand-in."""
+            return None
 
 if TYPE_CHECKING:
     from faltapp.core.entities import Shift, Tally
@@ -71,7 +91,7 @@ class TallySection(Section):
         layout.addLayout(self._build_affected())
         layout.addStretch(1)
         chain = [*self.cells.values(), *self.affected.values()]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _build_grid(self) -> QGridLayout:
