@@ -1,0 +1,540 @@
+"""The shared page for a list of records of one kind (contacts, observations, follow-ups, walk).
+
+A compact table lists the records one line each; below it the form of the selected record.
+"&Ny …" (Alt+N) adds a record and puts the cursor in its first field, Ctrl+Delete removes the
+current one after a question, Up/Down in the table moves between records. Every edit is written
+back into the record at once (records are frozen entities, replaced with
+:func:`dataclasses.replace`), so :meth:`ItemListSection.collect` only copies a list.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faltapp.core.shift_draft import raw_key
+from faltapp.core.validation import Context, validate
+from faltapp.gui.editor.section import Section
+from faltapp.gui.widgets import ERROR_COLOUR, ErrorLabel
+
+if TYPE_CHECKING:
+    from faltapp.core.shift_checks import FieldProblem
+    from faltapp.core.shift_draft import ShiftDraft
+    from faltapp.gui.editor.context import EditorContext
+
+_CELL_LIMIT = 60
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def ask_yes_no(parent: QWidget, question: str) -> bool:
+    """Ask ``question`` with Ja/Nej (Nej is the default); True for Ja."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Ta bort"), question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, cut to fit a table cell."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _CELL_LIMIT else flat[:_CELL_LIMIT - 1] + "…"
+
+
+@dataclass
+class FormRead:
+    """What the form holds for one record: the record, unparsed texts and their problems."""
+
+    record: Any
+    raw: dict[str, str] = field(default_factory=dict)
+    """field → text typed that does not parse (kept in ``draft.raw``)."""
+    problems: dict[str, str] = field(default_factory=dict)
+    """field → why that text was not taken."""
+
+
+class RecordTableModel(QAbstractTableModel):
+    """The records of a section, one row each; rows with problems are red with a tooltip."""
+
+    def __init__(self, section: ItemListSection) -> None:
+        super().__init__(section)
+        self._section = section
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._section.records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._section.headers())
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._section.records):
+            return None
+        record = self._section.records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._section.cells(record)
+            return one_line(cells[index.column()]) if index.column() < len(cells) else ""
+        problems = self._section.problems_of(record.id)
+        if role == Qt.ItemDataRole.ForegroundRole and problems:
+            return QBrush(QColor(ERROR_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(problems.values())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        headers = self._section.headers()
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(headers)):
+            return headers[section]
+        return None
+
+    def refresh(self) -> None:
+        """The list was replaced or reordered."""
+        self.beginResetModel()
+        self.endResetModel()
+
+    def row_changed(self, row: int) -> None:
+        """One record was edited."""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
+class _ReadOnlyGuard(QObject):
+    """Swallows input to combos and check boxes of a read-only form (they stay readable)."""
+
+    _BLOCKED = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                          QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._BLOCKED:
+            return True
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
+        return False
+
+
+@dataclass
+class _Field:
+    widget: QWidget
+    focus: QWidget
+    error: ErrorLabel
+
+
+class ItemListSection(Section):
+    """Base of a section editing one list of :class:`~faltapp.core.shift_draft.ShiftDraft`.
+
+    Subclasses set ``DRAFT_LIST`` (the draft's attribute) and implement the hooks
+    :meth:`add_text`, :meth:`empty_text`, :meth:`headers`, :meth:`cells`,
+    :meth:`new_record`, :meth:`build_form`, :meth:`show_record`, :meth:`read_form` and
+    :meth:`describe`.
+    """
+
+    DRAFT_LIST: ClassVar[str] = ""
+    confirm: ClassVar[Callable[[QWidget, str], bool]] = staticmethod(ask_yes_no)
+    """Asks before a record is removed; tests replace it."""
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.records: list[Any] = []
+        self._raw: dict[str, dict[str, str]] = {}
+        self._problems: dict[str, dict[str, str]] = {}
+        self._fields: dict[str, _Field] = {}
+        self._order: list[QWidget] = []
+        self._loading = False
+        self._read_only = False
+        self._guard = _ReadOnlyGuard(self)
+        self._build()
+
+    # -- hooks ------------------------------------------------------------------------------
+
+    def add_text(self) -> str:
+        """Text of the add button, with &N (e.g. "&Ny kontakt")."""
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """Shown instead of the form while the list is empty."""
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        """Column titles of the list."""
+        raise NotImplementedError
+
+    def cells(self, record: Any) -> list[str]:
+        """One line of the list for ``record``."""
+        raise NotImplementedError
+
+    def new_record(self) -> Any:
+        """A blank record for "Ny …"."""
+        raise NotImplementedError
+
+    def build_form(self) -> None:
+        """Create the inputs with :meth:`add_field`, in reading order."""
+        raise NotImplementedError
+
+    def show_record(self, record: Any, raw: dict[str, str]) -> None:
+        """Fill the inputs from ``record``; ``raw`` holds unparsed texts by field."""
+        raise NotImplementedError
+
+    def read_form(self, record: Any) -> FormRead:
+        """``record`` updated from the inputs."""
+        raise NotImplementedError
+
+    def describe(self, record: Any) -> str:
+        """The question before removing ``record``."""
+        raise NotImplementedError
+
+    def sort_key(self, record: Any) -> Any:
+        """Order of the list; None keeps the order of entry."""
+        return None
+
+    def live_problems(self, read: FormRead) -> dict[str, str]:
+        """Problems of the record being edited, shown while typing."""
+        found = validate(read.record, self.check_context())
+        problems = {p.field: p.message for p in reversed(found)}
+        problems.update(read.problems)
+        return problems
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.add_button = QPushButton(self.add_text())
+        self.add_button.clicked.connect(lambda: self.add_record())
+        self.remove_button = QPushButton(self.tr("Ta bort… (Ctrl+Delete)"))
+        self.remove_button.clicked.connect(self.remove_current)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        top.addStretch(1)
+
+        self.model = RecordTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.title())
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        rows = 4
+        self.view.setMaximumHeight(self.view.verticalHeader().defaultSectionSize() * rows
+                                   + header.sizeHint().height() + 4)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.activated.connect(lambda _index: self.first_field().setFocus())
+
+        self.empty_label = QLabel(self.empty_text())
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.record_error = ErrorLabel()
+
+        self.form = QWidget()
+        self.left = QFormLayout()
+        self.right = QFormLayout()
+        self.bottom = QFormLayout()
+        for form in (self.left, self.right, self.bottom):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(self.left, 1)
+        columns.addLayout(self.right, 1)
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.record_error)
+        form_layout.addLayout(columns)
+        form_layout.addLayout(self.bottom)
+        form_layout.addStretch(1)
+        self.build_form()
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(scroll, 1)
+
+        chain = [self.add_button, self.remove_button, self.view, *self._order]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+        remove = QShortcut(QKeySequence("Ctrl+Delete"), self)
+        remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        remove.activated.connect(self.remove_current)
+        self._sync_empty()
+
+    def add_field(self, name: str, label: str, widget: QWidget, *, column: str = "left",
+                  focus: QWidget | None = None, tab: list[QWidget] | None = None) -> None:
+        """Add an input for record field ``name`` with a red problem line under it.
+
+        ``column``: "left", "right" or "bottom" (full width). ``focus``: the widget that takes
+        the cursor (default ``widget``); ``tab``: the widgets inside in tab order.
+        """
+        focus = focus or widget
+        focus.setAccessibleName(label.replace("&", ""))
+        error = ErrorLabel()
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        box_layout.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(focus)
+        {"left": self.left, "right": self.right, "bottom": self.bottom}[column].addRow(caption, box)
+        self._fields[name] = _Field(widget, focus, error)
+        self._order.extend(tab or [focus])
+
+    def add_row(self, widget: QWidget, column: str = "left",
+                tab: list[QWidget] | None = None) -> None:
+        """Add a widget without a field (a button) spanning its column."""
+        {"left": self.left, "right": self.right, "bottom": self.bottom}[column].addRow(widget)
+        self._order.extend(tab or [widget])
+
+    def field_widget(self, name: str) -> QWidget:
+        """The input that takes the cursor for record field ``name``."""
+        return self._fields[name].focus
+
+    def check_context(self) -> Context:
+        """What validation needs: the category codes and the vocabulary."""
+        return Context(frozenset(c.code for c in self.context.categories), self.context.vocab)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        """Row of the record in the form, -1 when there is none."""
+        row = self.view.currentIndex().row()
+        return row if 0 <= row < len(self.records) else -1
+
+    def current_record(self) -> Any | None:
+        """The record in the form."""
+        row = self.current_row()
+        return self.records[row] if row >= 0 else None
+
+    def problems_of(self, record_id: str) -> dict[str, str]:
+        """field → problem shown for a record."""
+        return self._problems.get(record_id, {})
+
+    def add_record(self, record: Any | None = None) -> None:
+        """Add ``record`` (a blank one by default), select it and focus its first field."""
+        if self._read_only:
+            return
+        record = record if record is not None else self.new_record()
+        self.records.append(record)
+        self._resort()
+        self.model.refresh()
+        self._select(record.id)
+        self._sync_empty()
+        self.changed.emit()
+        self._focus(self.first_field())
+
+    def remove_current(self) -> None:
+        """Remove the record in the form after asking."""
+        record = self.current_record()
+        if record is None or self._read_only or not self.confirm(self, self.describe(record)):
+            return
+        row = self.current_row()
+        del self.records[row]
+        self._raw.pop(record.id, None)
+        self._problems.pop(record.id, None)
+        self.model.refresh()
+        if self.records:
+            self.view.setCurrentIndex(self.model.index(min(row, len(self.records) - 1), 0))
+            self.view.setFocus()
+        else:
+            self.add_button.setFocus()
+        self._sync_empty()
+        self.changed.emit()
+
+    def _select(self, record_id: str) -> None:
+        row = next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def _resort(self) -> None:
+        if self.records and self.sort_key(self.records[0]) is not None:
+            self.records.sort(key=self.sort_key)
+
+    def _sync_empty(self) -> None:
+        has = bool(self.records)
+        self.form.setVisible(has)
+        self.view.setVisible(has)
+        self.empty_label.setVisible(not has)
+        self.remove_button.setEnabled(has and not self._read_only)
+        self.add_button.setEnabled(not self._read_only)
+        if has and self.current_row() < 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        self._show_current()
+
+    def _show_current(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        self._loading = True
+        try:
+            self.show_record(record, dict(self._raw.get(record.id, {})))
+        finally:
+            self._loading = False
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        record = self.current_record()
+        problems = dict(self.problems_of(record.id)) if record is not None else {}
+        for name, f in self._fields.items():
+            message = problems.pop(name, None)
+            if message:
+                f.error.show_message(message)
+            else:
+                f.error.hide()
+        if problems:
+            self.record_error.show_message("\n".join(problems.values()))
+        else:
+            self.record_error.hide()
+
+    def edited(self) -> None:
+        """Connect every input's edit signal here: the record is updated from the form."""
+        row = self.current_row()
+        if self._loading or row < 0:
+            return
+        read = self.read_form(self.records[row])
+        record = read.record
+        self.records[row] = record
+        if read.raw:
+            self._raw[record.id] = read.raw
+        else:
+            self._raw.pop(record.id, None)
+        self._problems[record.id] = self.live_problems(read)
+        if self.sort_key(record) is not None:
+            self._loading = True
+            try:
+                self.records.sort(key=self.sort_key)
+                self.model.refresh()
+                self._select(record.id)
+            finally:
+                self._loading = False
+        else:
+            self.model.row_changed(row)
+        self._show_marks()
+        self.changed.emit()
+
+    # -- the Section contract ---------------------------------------------------------------
+
+    def load(self, draft: ShiftDraft) -> None:
+        """Show the draft's records of this section and their unparsed texts."""
+        table = self._table()
+        self.records = list(getattr(draft, self.DRAFT_LIST))
+        self._resort()
+        self._raw = {}
+        prefix = f"{table}:"
+        for key, text in draft.raw.items():
+            if key.startswith(prefix):
+                _table, record_id, name = key.split(":", 2)
+                self._raw.setdefault(record_id, {})[name] = text
+        self._problems = {}
+        self._loading = True
+        try:
+            self.model.refresh()
+            if self.records:
+                self.view.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._loading = False
+        self._sync_empty()
+        self._show_current()
+
+    def collect(self, draft: ShiftDraft) -> None:
+        """Copy the records into the draft; unparsed texts into ``draft.raw``."""
+        table = self._table()
+        setattr(draft, self.DRAFT_LIST, list(self.records))
+        prefix = f"{table}:"
+        for key in [k for k in draft.raw if k.startswith(prefix)]:
+            del draft.raw[key]
+        for record_id, texts in self._raw.items():
+            for name, text in texts.items():
+                draft.raw[raw_key(table, record_id, name)] = text
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        """Mark the fields (and list rows) of these problems; [] clears every mark."""
+        self._problems = {}
+        for p in problems:
+            if self.owns(p):
+                self._problems.setdefault(p.record_id, {}).setdefault(p.field, p.message)
+        self.model.refresh()
+        self._loading = True
+        try:
+            record = self.current_record()
+            if record is not None:
+                self._select(record.id)
+        finally:
+            self._loading = False
+        self._show_marks()
+
+    def focus_problem(self, problem: FieldProblem) -> None:
+        """Select the problem's record and put the cursor in its field."""
+        self._select(problem.record_id)
+        target = self._fields.get(problem.field)
+        self._focus(target.focus if target else self.first_field())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Refuse edits but keep every text readable and selectable."""
+        self._read_only = read_only
+        for widget in self.form.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QComboBox) or (
+                    isinstance(widget, QAbstractButton) and widget.isCheckable()):
+                if read_only:
+                    widget.installEventFilter(self._guard)
+                else:
+                    widget.removeEventFilter(self._guard)
+            elif isinstance(widget, QPushButton):
+                widget.setEnabled(not read_only)
+        self._sync_empty()
+
+    def first_field(self) -> QWidget:
+        """The first input of the form, or the add button while the list is empty."""
+        return self._order[0] if self.records and self._order else self.add_button
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def _table(self) -> str:
+        return next(iter(self.TABLES))
