@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from faltapp.core.entities import Shift
+from faltapp.core.messages import text
 from faltapp.core.shift_bundle import ShiftBundle
 from faltapp.core.validation import Context, validate
 
@@ -42,13 +43,15 @@ def check_bundle(bundle: ShiftBundle, context: Context) -> list[FieldProblem]:
     for name, label in (("affected_alcohol", "alkohol"), ("affected_drugs", "droger")):
         affected = sum(getattr(t, name) for t in bundle.tallies)
         if affected > met:
-            out.append(FieldProblem("tally", shift.id, name,
-                                    f"{affected} påverkade av {label}, men bara {met} mötta."))
+            out.append(FieldProblem("tally", shift.id, name, text(
+                "{affected} påverkade av {label}, men bara {met} mötta.",
+                affected=affected, label=label, met=met)))
     start, end = shift_window(shift)
     for o in bundle.observations:
         if not start <= o.observed_at <= end:
             out.append(FieldProblem(
                 "observation", o.id, "observed_at",
-                f"Klockslaget {o.observed_at:%H:%M} ligger utanför passet "
-                f"({shift.start:%H:%M}–{shift.end:%H:%M})."))
+                text("Klockslaget {time} ligger utanför passet ({start}–{end}).",
+                     time=f"{o.observed_at:%H:%M}", start=f"{shift.start:%H:%M}",
+                     end=f"{shift.end:%H:%M}")))
     return out

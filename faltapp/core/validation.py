@@ -24,6 +24,7 @@ from faltapp.core.entities import (
     Tally,
     WalkItem,
 )
+from faltapp.core.messages import text
 from faltapp.core.problems import Problem, ValidationError
 from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
 
@@ -56,39 +57,43 @@ class _Checker:
     def text(self, name: str, label: str, value: str, *, limit: int, required: bool = False,
              multiline: bool = False) -> None:
         if not isinstance(value, str):
-            self.fail(name, f"{label} måste vara text.")
+            self.fail(name, text("{label} måste vara text.", label=label))
             return
         if required and not value.strip():
-            self.fail(name, f"{label} måste fyllas i.")
+            self.fail(name, text("{label} måste fyllas i.", label=label))
         if len(value) > limit:
-            self.fail(name, f"{label} får vara högst {limit} tecken (nu {len(value)}).")
+            self.fail(name, text("{label} får vara högst {limit} tecken (nu {count}).",
+                                 label=label, limit=limit, count=len(value)))
         allowed = "\n\t" if multiline else ""
         if any(_is_forbidden_char(ch, allowed) for ch in value):
-            self.fail(name, f"{label} innehåller otillåtna styrtecken.")
+            self.fail(name, text("{label} innehåller otillåtna styrtecken.", label=label))
 
     def number(self, name: str, label: str, value: int, low: int, high: int) -> None:
         if not _is_int(value):
-            self.fail(name, f"{label} måste vara ett heltal.")
+            self.fail(name, text("{label} måste vara ett heltal.", label=label))
         elif not low <= value <= high:
-            self.fail(name, f"{label} måste vara mellan {low} och {high} (nu {value}).")
+            self.fail(name, text("{label} måste vara mellan {low} och {high} (nu {value}).",
+                                 label=label, low=low, high=high, value=value))
 
     def term(self, name: str, label: str, value: str, terms: tuple[Term, ...]) -> None:
         if value not in Vocabulary.codes(terms):
-            self.problems.append(Problem(name, f"{label}: okänt värde {value!r}.", unknown=value))
+            self.problems.append(Problem(
+                name, text("{label}: okänt värde {value!r}.", label=label, value=value),
+                unknown=value))
 
     def terms(
         self, name: str, label: str, values: tuple[str, ...], terms: tuple[Term, ...]
     ) -> None:
         if len(values) > MAX_LIST_ITEMS:
-            self.fail(name, f"{label}: högst {MAX_LIST_ITEMS} val.")
+            self.fail(name, text("{label}: högst {count} val.", label=label, count=MAX_LIST_ITEMS))
         for value in values:
             self.term(name, label, value, terms)
 
     def ids(self, name: str, label: str, values: tuple[str, ...]) -> None:
         if len(values) > MAX_LIST_ITEMS:
-            self.fail(name, f"{label}: högst {MAX_LIST_ITEMS} val.")
+            self.fail(name, text("{label}: högst {count} val.", label=label, count=MAX_LIST_ITEMS))
         if len(set(values)) != len(values):
-            self.fail(name, f"{label}: samma val förekommer flera gånger.")
+            self.fail(name, text("{label}: samma val förekommer flera gånger.", label=label))
 
 
 def _is_int(value: object) -> bool:
@@ -105,15 +110,15 @@ def _shift(c: _Checker, s: Shift, ctx: Context) -> None:
     earliest = date(2000, 1, 1)
     latest = ctx.today + timedelta(days=365)
     if not earliest <= s.date <= latest:
-        c.fail("date", f"Datumet {s.date.isoformat()} är orimligt.")
+        c.fail("date", text("Datumet {date} är orimligt.", date=s.date.isoformat()))
     if s.start == s.end:
-        c.fail("end", "Passet måste sluta efter att det börjat.")
+        c.fail("end", text("Passet måste sluta efter att det börjat."))
     elif s.duration_minutes() > MAX_SHIFT_MINUTES:
         if s.end > s.start:
-            c.fail("end", "Ett pass får vara högst 16 timmar.")
+            c.fail("end", text("Ett pass får vara högst 16 timmar."))
         else:
-            c.fail("end", "Slutet ligger före starten. Ett pass över midnatt får vara högst "
-                          "16 timmar.")
+            c.fail("end", text("Slutet ligger före starten. Ett pass över midnatt får vara "
+                               "högst 16 timmar."))
     c.term("kind", "Typ av pass", s.kind, ctx.vocab.shift_kinds)
     c.ids("area_ids", "Områden", s.area_ids)
     c.ids("staff_ids", "Personal", s.staff_ids)
@@ -121,7 +126,7 @@ def _shift(c: _Checker, s: Shift, ctx: Context) -> None:
     c.text("summary", "Sammanfattningen", s.summary, limit=4000, multiline=True)
     c.text("weather", "Vädret", s.weather, limit=60)
     if s.status not in SHIFT_STATUSES:
-        c.fail("status", f"Okänd status {s.status!r}.")
+        c.fail("status", text("Okänd status {value!r}.", value=s.status))
 
 
 def _tally(c: _Checker, t: Tally, ctx: Context) -> None:
@@ -132,18 +137,20 @@ def _tally(c: _Checker, t: Tally, ctx: Context) -> None:
     c.number("affected_drugs", "Påverkade av droger", t.affected_drugs, 0, MAX_COUNT)
     numbers = (t.count, t.affected_alcohol, t.affected_drugs)
     if all(_is_int(n) for n in numbers) and max(numbers[1:]) > t.count:
-        c.fail("count", "Fler påverkade än antalet mötta.")
+        c.fail("count", text("Fler påverkade än antalet mötta."))
 
 
 def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
     c.text("alias", "Alias", k.alias, limit=60, required=True)
     if k.birth_year is not None:
         if not _is_int(k.birth_year):
-            c.fail("birth_year", "Födelseåret måste vara ett heltal.")
+            c.fail("birth_year", text("Födelseåret måste vara ett heltal."))
         elif not MIN_CONTACT_AGE <= ctx.today.year - k.birth_year <= MAX_CONTACT_AGE:
             age = ctx.today.year - k.birth_year
-            c.fail("birth_year", f"Födelseåret {k.birth_year} ger åldern {age} år. Kontakter "
-                                 f"är unga mellan {MIN_CONTACT_AGE} och {MAX_CONTACT_AGE} år.")
+            c.fail("birth_year", text(
+                "Födelseåret {year} ger åldern {age} år. Kontakter är unga mellan {low} och "
+                "{high} år.", year=k.birth_year, age=age, low=MIN_CONTACT_AGE,
+                high=MAX_CONTACT_AGE))
     c.term("gender", "Kön", k.gender, ctx.vocab.genders)
     if k.conversation:
         c.term("conversation", "Typ av samtal", k.conversation, ctx.vocab.conversation_kinds)
@@ -154,7 +161,7 @@ def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
 
 def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
     if o.category not in ctx.category_codes:
-        c.problems.append(Problem("category", f"Okänd kategori {o.category!r}.",
+        c.problems.append(Problem("category", text("Okänd kategori {value!r}.", value=o.category),
                                   unknown=o.category))
     c.number("severity", "Allvarlighetsgrad", o.severity, 1, 3)
     c.number("people_count", "Antal personer", o.people_count, 0, MAX_COUNT)
@@ -188,7 +195,7 @@ def _staff(c: _Checker, s: Staff, ctx: Context) -> None:
 
 def _category(c: _Checker, k: Category, ctx: Context) -> None:
     if not _CATEGORY_CODE.match(k.code):
-        c.fail("code", "Kategorikoden får bara innehålla a–z, 0–9 och _ (högst 40 tecken).")
+        c.fail("code", text("Kategorikoden får bara innehålla a–z, 0–9 och _ (högst 40 tecken)."))
     c.text("name", "Kategorins namn", k.name, limit=60, required=True)
     c.text("description", "Beskrivningen", k.description, limit=400, multiline=True)
 
