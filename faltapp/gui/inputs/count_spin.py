@@ -1,0 +1,76 @@
+"""A count of people, 0–500: typed, or stepped with + and −; too many is refused, not clamped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtWidgets import QSpinBox, QToolTip, QWidget
+
+from faltapp.gui.widgets import ERROR_COLOUR
+
+MOST = 500
+"""The highest count a field takes (more is a typing mistake)."""
+_UP, _DOWN = frozenset({"+"}), frozenset({"-", "−"})
+
+
+class CountSpin(QSpinBox):
+    """A spin box for a count: + / − (and the arrow keys) step by one.
+
+    Typing a number over 500 refuses the keystroke that made it too big, says so in a
+    tooltip and in ``problem()`` (until the next edit) and marks the field red; the count is
+    never changed to 500 behind the user's back. A negative count cannot be typed.
+    """
+
+    edited = Signal()
+    """Emitted on every change by the user (typing or stepping; not on ``setValue``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problem: str | None = None
+        self.setRange(0, MOST)
+        self.setToolTip(self.tr("Skriv antalet eller stega med + och −"))
+        self.lineEdit().textEdited.connect(self._on_typed)
+
+    def problem(self) -> str | None:
+        """Why the last thing typed was refused, or ``None``."""
+        return self._problem
+
+    def validate(self, text: str, pos: int) -> object:
+        """Refuse (with a message) a number over the maximum instead of clamping it."""
+        digits = text.strip()
+        if digits.isdigit() and int(digits) > MOST:
+            self._set_problem(self.tr("{count} är för många: högst {most}. Skriv ett mindre "
+                                      "tal.").format(count=digits, most=MOST))
+            return QValidator.State.Invalid, text, pos
+        return super().validate(text, pos)
+
+    def stepBy(self, steps: int) -> None:
+        """Step, and report it as the user's edit when the count changed."""
+        before = self.value()
+        super().stepBy(steps)
+        if self.value() != before:
+            self._set_problem(None)
+            self.edited.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """``+`` and ``-`` (also on the keypad) step instead of being typed."""
+        if event.text() in _UP or event.key() == Qt.Key.Key_Plus:
+            self.stepBy(1)
+        elif event.text() in _DOWN or event.key() == Qt.Key.Key_Minus:
+            self.stepBy(-1)
+        else:
+            super().keyPressEvent(event)
+
+    def _on_typed(self) -> None:
+        self._set_problem(None)
+        self.edited.emit()
+
+    def _set_problem(self, problem: str | None) -> None:
+        if problem == self._problem:
+            return
+        self._problem = problem
+        self.setStyleSheet(f"QSpinBox {{ border: 2px solid {ERROR_COLOUR}; }}" if problem else "")
+        if problem:
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), problem, self)
+        else:
+            QToolTip.hideText()
