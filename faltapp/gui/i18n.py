@@ -9,6 +9,7 @@ start. Without a saved choice the system language decides, Swedish when it is ne
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -85,11 +86,13 @@ def _locale(language: str) -> QLocale:
     return QLocale(*_LOCALES[language])
 
 
-def install_translators(app: QCoreApplication, language: str) -> None:
+def install_translators(app: QCoreApplication, language: str,
+                        folder: Path | None = None) -> None:
     """Set the default locale and install Qt's and faltapp's translators for ``language``.
 
-    Replaces whatever an earlier call installed. When the English ``.qm`` is missing (set-up
-    not run), the interface stays Swedish rather than half-translated.
+    Replaces whatever an earlier call installed. ``folder`` holds ``faltapp_<language>.qm``
+    (default ``resources/translations``). When the ``.qm`` is missing (set-up not run), the
+    interface stays Swedish rather than half-translated.
     """
     global _active
     for translator in _installed:
@@ -98,7 +101,7 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     _installed.clear()
     if language != "sv":
         own = QTranslator(app)
-        if own.load(f"faltapp_{language}", str(resources_dir() / "translations")):
+        if own.load(f"faltapp_{language}", str(folder or resources_dir() / "translations")):
             _installed.append(own)
         else:
             language = "sv"

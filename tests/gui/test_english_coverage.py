@@ -1,0 +1,248 @@
+"""In English, no window shows a Swedish word that should have been translated.
+
+:func:`swedish_words_in` reads every text a user can see in a window (labels, buttons, tabs,
+menus, titles, placeholders, list and table items, headers, combo items, tooltips); the tests
+switch the running application to English and open each window in :data:`OPENERS`. A new
+window is one more line there.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from faltapp.core.entities import Shift, Tally
+from faltapp.gui import i18n
+from faltapp.gui.main_window import MainWindow
+from faltapp.gui.passphrase_dialog import PassphraseDialog
+from faltapp.gui.tasks import TaskRunner
+from faltapp.gui.unlock_dialog import UnlockDialog
+from faltapp.store.database import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "faltapp_en.ts"
+
+SWEDISH_WORDS = frozenset("""
+    och eller inte att det den som för med på av till från är har kan ska vid om inga inget
+    ingen alla denna detta förra nästa ny nytt nya ja nej var vad när vem hur
+    pass fältpass kvällspass nattpass helgpass skolpass spara sparat sparad sparas avbryt arkiv
+    visa redigera avsluta avslutat avslutas inställningar platser plats språk ta
+    bort byt namn datum tid slut typ område områden kontakt kontakter iakttagelse iakttagelser
+    uppföljning uppföljningar sammanfattning utkast lösenfras lösenfrasen databas databasen
+    öppna stäng hjälp veckor vecka kväll natt polis skola flicka pojke annat okänt okänd ålder
+    år antal totalt lås upp skapa fel försök igen vänta klar möten mötte påverkade orossamtal
+    grunduppgifter kopiera föregående korrigera radera orsak väder vädret tätortsvandring
+    aktiv inaktiv inaktivera aktivera lägg ändra ändringar ägare förfaller försenad
+    öppen öppna gjord beskrivning svårighetsgrad allvarlighet vidarebefordrad hänvisad
+    fritidsgård socialtjänst väktare nattvandrare föräldrar annan tillbaka framåt sök filtrera
+    verktyg fil senaste inga gamla nu idag igår imorgon mån tis ons tors fre lör sön
+""".split())  # noqa: SIM905 (a word list reads better as text)
+"""Common words of the Swedish interface that are no English words."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def swedish_in(text: str, allow: Iterable[str] = ()) -> bool:
+    """True when ``text`` (minus the ``allow``-ed user data) holds å, ä, ö or a Swedish word."""
+    text = html.unescape(_TAG.sub(" ", text)).replace("&", "")
+    for phrase in allow:
+        text = text.replace(phrase, " ")
+    return any(re.search("[åäöÅÄÖ]", word) or word.lower() in SWEDISH_WORDS
+               for word in _WORD.findall(text))
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible() or isinstance(widget, QMenu)
+
+
+def _model_texts(view: QAbstractItemView, max_rows: int = 50) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    columns = model.columnCount()
+    header = getattr(view, "horizontalHeader", lambda: None)()
+    if header is not None and header.isVisible():
+        for column in range(columns):
+            yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    root = view.rootIndex()
+    for row in range(min(model.rowCount(root), max_rows)):
+        for column in range(model.columnCount(root)):
+            index = model.index(row, column, root)
+            yield str(index.data() or "")
+            yield str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def texts_of(widget: QWidget) -> Iterator[str]:
+    """Every text a user can see or hear in ``widget`` and its visible descendants."""
+    yield widget.windowTitle()
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not _visible(child):
+            continue
+        yield child.toolTip()
+        yield child.accessibleName()
+        for action in child.actions():
+            yield action.text()
+            yield action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""
+        if isinstance(child, QMenu):
+            yield child.title()
+        if isinstance(child, QMainWindow):
+            yield child.statusBar().currentMessage()
+        if isinstance(child, QLabel | QAbstractButton):
+            yield child.text()
+        if isinstance(child, QGroupBox):
+            yield child.title()
+        if isinstance(child, QTabBar):
+            yield from (child.tabText(i) for i in range(child.count()))
+        if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit):
+            yield child.placeholderText()
+        if isinstance(child, QAbstractSpinBox):
+            yield child.text()
+            yield child.specialValueText()
+        if isinstance(child, QComboBox):
+            yield from (child.itemText(i) for i in range(child.count()))
+        if isinstance(child, QAbstractItemView):
+            yield from _model_texts(child)
+
+
+def swedish_words_in(widget: QWidget, allow: Iterable[str] = ()) -> list[str]:
+    """Texts in ``widget`` that look Swedish; ``allow``: user data such as place names."""
+    allow = sorted(allow, key=len, reverse=True)
+    found = [text for text in texts_of(widget) if text and swedish_in(text, allow)]
+    return sorted(set(found))
+
+
+# -- switching the running application to English --------------------------------------------
+
+@pytest.fixture(scope="session")
+def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding faltapp_en.qm freshly built from the .ts source."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(TS_FILE), "-qm", str(folder / "faltapp_en.qm")],
+                   check=True, capture_output=True, timeout=60)
+    return folder
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_qm: Path) -> Iterator[None]:
+    """The application in English for one test, then back in the language it had."""
+    before = i18n.active_language()
+    i18n.install_translators(qapp, "en", english_qm)
+    assert QCoreApplication.translate("MainWindow", "&Arkiv") == "&File"
+    yield
+    i18n.install_translators(qapp, before)
+
+
+# -- the windows --------------------------------------------------------------------------------
+
+Opener = Callable[[QtBot, Database, Path], QWidget]
+
+
+def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _seed(db: Database) -> None:
+    """One shift that ends after midnight, with people met, so the list has a real row."""
+    shift = Shift(date=date(2025, 3, 14), start=time(18), end=time(2, 15), kind="kvallspass")
+    db.save(shift)
+    db.save(Tally(shift_id=shift.id, gender="flicka", age_band="13_15", count=4))
+
+
+def open_main_window(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    _seed(db)
+    window = _shown(qtbot, MainWindow(db))
+    window.week_combo.showPopup()  # the weeks are filled on first use
+    window.week_combo.hidePopup()
+    return window
+
+
+def open_unlock_new(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    return _shown(qtbot, UnlockDialog(path.parent / "new.db"))
+
+
+def open_unlock_existing(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    return _shown(qtbot, UnlockDialog(path))
+
+
+def open_passphrase(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return _shown(qtbot, PassphraseDialog(db, TaskRunner(parent), parent))
+
+
+OPENERS: dict[str, Opener] = {
+    "main window": open_main_window,
+    "unlock, new database": open_unlock_new,
+    "unlock": open_unlock_existing,
+    "passphrase": open_passphrase,
+}
+"""Every window to check in English: name → function that opens it and returns it."""
+
+USER_DATA = ("faltapp.db", "new.db")
+"""Texts that are the user's, not the interface's (database file names)."""
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_window_shows_no_swedish_in_english(qtbot: QtBot, db: Database, db_path: Path,
+                                            english: None, name: str) -> None:
+    window = OPENERS[name](qtbot, db, db_path)
+    assert swedish_words_in(window, USER_DATA) == []
+
+
+def test_every_menu_shows_no_swedish_in_english(qtbot: QtBot, db: Database, db_path: Path,
+                                                english: None) -> None:
+    window = open_main_window(qtbot, db, db_path)
+    assert isinstance(window, QMainWindow)
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    assert menus
+    for menu in menus:
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitUntil(menu.isVisible)
+        assert swedish_words_in(menu) == [], menu.title()
+        menu.hide()
+
+
+def test_the_checker_finds_swedish_and_spares_user_data(qtbot: QtBot) -> None:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    combo = QComboBox()
+    combo.addItems(["All weeks", "Denna vecka"])
+    hidden = QLabel("&Spara")
+    for child in (QLabel("Week 11"), combo, QLabel("Stadsträdgården: Fri 14/3"), hidden):
+        layout.addWidget(child)
+    hidden.hide()
+    _shown(qtbot, widget)
+    assert swedish_words_in(widget) == ["Denna vecka", "Stadsträdgården: Fri 14/3"]
+    assert swedish_words_in(widget, ["Stadsträdgården"]) == ["Denna vecka"]
+    assert swedish_in("&Spara") and swedish_in("<b>och</b>") and not swedish_in("<b>&Save</b>")
