@@ -1,116 +1,155 @@
-"""The main window: the shift list newest first, a week filter, a status bar, and the form.
+"""The main window: the shift list (newest first, a week filter) and the follow-up list.
 
-The list follows the store: every committed change arrives through :class:`StoreEvents`
-(whoever wrote it, on whatever thread), and the window refreshes from that one signal.
+Both lists follow the store: every committed change arrives through :class:`StoreEvents`
+(whoever wrote it, on whatever thread), and the window refreshes from that one signal. Shifts
+open only in the shift editor (:func:`faltapp.gui.editor.open_shift_editor`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QTableView,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from faltapp.core.changes import Changes
 from faltapp.core.weeks import IsoWeek
+from faltapp.gui import editor
+from faltapp.gui.follow_up_list import TABLES as FOLLOW_UP_TABLES
+from faltapp.gui.follow_up_list import FollowUpList
+from faltapp.gui.hint_view import HintTableView
 from faltapp.gui.shift_model import ShiftTableModel
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.week_combo import WeekCombo
 
 if TYPE_CHECKING:
-    from faltapp.gui.shift_form import ShiftDialog
     from faltapp.store.database import Database
 
-LIST_TABLES = ("shift", "tally", "contact", "observation", "place")
+LIST_TABLES = ("shift", "tally", "contact", "observation", "place", "staff")
 """Tables whose changes can alter a row of the shift list."""
+COLUMN_SAMPLES = {0: "ons 30/12 2026", 1: "18:00–02:15 +1", 2: "Tätortsvandring",
+                  4: "AB, CD, EF", 5: "000", 6: "000", 7: "000", 8: "Avslutat"}
+"""Widest usual text per column, measured in the system font (Områden takes the rest)."""
 
 
 class MainWindow(QMainWindow):
-    """Shift list over an open :class:`Database`."""
+    """The shift list and the follow-up list over an open :class:`Database`."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.shift_dialog: ShiftDialog | None = None
+        self.editor: QWidget | None = None
         self.runner = TaskRunner(self)
         self.events = StoreEvents(db, self)
         self.events.changed.connect(self._on_changes)
-        self._select_next: str | None = None
-        self.setWindowTitle(self.tr("faltapp – fältpass"))
-        self.resize(1100, 700)
+        self._drafts_offered = False
+        self.setWindowFilePath(str(db.path))  # the title: "faltapp.db — faltapp", name once
 
         self.model = ShiftTableModel(db.shifts, self)
-        self.table = QTableView()
+        self.table = HintTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate((100, 110, 120, 360, 70, 85, 100, 90)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._edit_index)  # Enter, or double-click
-        self.setCentralWidget(self.table)
+        self.table.setAccessibleName(self.tr("Fältpass"))
+        self._size_columns()
+        self.table.activated.connect(self._open_index)  # Enter, or double-click
+        self.follow_ups = FollowUpList(db.follow_ups)
+        self.follow_ups.open_requested.connect(self._open_follow_up)
+        self.follow_ups.counted.connect(self._show_follow_up_count)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, self.tr("Fältpass"))
+        self.tabs.addTab(self.follow_ups, self.tr("Uppföljningar"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
 
         self.week_combo = WeekCombo(db.shifts.weeks)
-        self.week_combo.setMinimumWidth(180)
+        self.week_combo.setAccessibleName(self.tr("Vecka"))
         self.week_combo.setToolTip(self.tr("Visa bara en vecka (Ctrl+F)"))
+        self.week_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.week_combo.currentIndexChanged.connect(self.refresh)
         self._build_actions()
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label = QLabel()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setToolTip(str(db.path))
+        self.path_label.setText(self.fontMetrics().elidedText(
+            self.tr("Databas: {path}").format(path=db.path), Qt.TextElideMode.ElideMiddle,
+            self.fontMetrics().averageCharWidth() * 48))
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(self.tr("Databas: {path}").format(path=db.path))
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._show_follow_up_count(self.follow_ups.model.rowCount(), self.follow_ups.overdue)
+        self._fit_screen()
         self.refresh()
 
+    def _size_columns(self) -> None:
+        """Widths from the system font, so a larger font widens the columns with it."""
+        metrics = self.table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.table.setColumnWidth(column, width + 24)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_screen(self) -> None:
+        """Start at 1100×700 or the screen's free area, whichever is smaller."""
+        free = self.screen().availableGeometry()
+        self.resize(min(1100, free.width()), min(700, free.height()))
+
     def _build_actions(self) -> None:
-        self.new_action = QAction(self.tr("&Nytt fältpass…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_shift)
-        self.edit_action = QAction(self.tr("&Redigera fältpass…"), self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.edit_action.triggered.connect(self.edit_current)
-        self.filter_action = QAction(self.tr("&Filtrera vecka"), self)
-        self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.filter_action.triggered.connect(self._focus_filter)
-        self.passphrase_action = QAction(self.tr("Byt &lösenfras…"), self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        quit_action = QAction(self.tr("&Avsluta"), self)
-        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
-        quit_action.triggered.connect(self.close)
+        def action(text: str, keys: QKeySequence | str | None, slot: object) -> QAction:
+            made = QAction(text, self)
+            if keys is not None:
+                made.setShortcut(QKeySequence(keys))
+            made.triggered.connect(slot)
+            return made
+
+        self.new_action = action(self.tr("&Nytt fältpass…"), QKeySequence.StandardKey.New,
+                                 self.new_shift)
+        self.copy_action = action(self.tr("&Kopiera föregående pass…"), "Ctrl+Shift+N",
+                                  self.copy_previous)
+        self.edit_action = action(self.tr("&Öppna fältpass…"), Qt.Key.Key_F2, self.open_current)
+        self.edit_action.setToolTip(self.tr("Öppna det valda passet (Enter eller F2)"))
+        self.filter_action = action(self.tr("&Filtrera vecka"), QKeySequence.StandardKey.Find,
+                                    self._focus_filter)
+        self.shifts_action = action(self.tr("&Fältpass"), "Ctrl+L", self.show_shifts)
+        self.follow_ups_action = action(self.tr("&Uppföljningar"), "Ctrl+U",
+                                        self.show_follow_ups)
+        self.settings_action = action(self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
+        self.passphrase_action = action(self.tr("Byt &lösenfras…"), None, self.change_passphrase)
+        quit_action = action(self.tr("&Avsluta"), "Ctrl+Q", self.close)
 
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.edit_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.passphrase_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        for item in (self.new_action, self.copy_action, self.edit_action, None,
+                     self.settings_action, self.passphrase_action, None, quit_action):
+            if item is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(item)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        view_menu.addAction(self.filter_action)
+        for item in (self.shifts_action, self.follow_ups_action, self.filter_action):
+            view_menu.addAction(item)
 
         toolbar = QToolBar(self.tr("Verktyg"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
-        toolbar.addSeparator()
-        toolbar.addWidget(QLabel(self.tr("Vecka:")))
-        toolbar.addWidget(self.week_combo)
+        toolbar.addAction(self.copy_action)
+        toolbar.addAction(self.edit_action)
+        week_label = QLabel(self.tr("&Vecka:"))
+        week_label.setBuddy(self.week_combo)
+        self._week_actions = (toolbar.addSeparator(), toolbar.addWidget(week_label),
+                              toolbar.addWidget(self.week_combo))
         self.addToolBar(toolbar)
 
     def selected_week(self) -> IsoWeek | None:
@@ -121,9 +160,13 @@ class MainWindow(QMainWindow):
         """Reload the list ids for the current filter, keeping or setting the selection."""
         if not isinstance(select_id, str):
             select_id = self._current_id()
-        self.model.set_ids(self.db.shifts.ids(self.selected_week()))
+        week = self.selected_week()
+        self.model.set_ids(self.db.shifts.ids(week))
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n fältpass", "", count))
+        self.table.set_hint(
+            self.tr("Inga fältpass än. Tryck Ctrl+N för att registrera ett.") if week is None
+            else self.tr("Inga fältpass den här veckan."))
         row = self.model.row_of(select_id) if select_id else -1
         if row < 0 and count:
             row = 0
@@ -132,64 +175,98 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _on_changes(self, changes: Changes) -> None:
-        """Refresh the list after a commit that touches it; select a shift saved just now."""
+        """Refresh what a commit touched; a shift saved from our editor is shown selected."""
+        if changes.touches(*FOLLOW_UP_TABLES):
+            self.follow_ups.refresh()
         if not changes.touches(*LIST_TABLES):
             return
         if changes.touches("shift"):
             self.week_combo.invalidate()
-        saved, self._select_next = self._select_next, None
-        self.refresh(saved)
+        saved = changes.ids.get("shift", frozenset())
+        if len(saved) == 1 and self._editor_open():
+            (shift_id,) = saved
+            if self.db.shifts.rows([shift_id]) and shift_id not in self.db.shifts.ids(
+                    self.selected_week()):
+                self.week_combo.setCurrentIndex(0)  # saved in a week the filter hides
+            self.refresh(shift_id)
+            return
+        self.refresh()
+
+    def _editor_open(self) -> bool:
+        return self.editor is not None and isValid(self.editor) and self.editor.isVisible()
 
     def _current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.shift_id(index.row()) if index.isValid() else None
 
     def _focus_filter(self) -> None:
+        self.show_shifts()
         self.week_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.week_combo.showPopup()
 
+    def show_shifts(self) -> None:
+        """Visa → Fältpass: the shift list, keyboard in it."""
+        self.tabs.setCurrentWidget(self.table)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_follow_ups(self) -> None:
+        """Visa → Uppföljningar: the follow-up list, keyboard in it."""
+        self.tabs.setCurrentWidget(self.follow_ups)
+        self.follow_ups.focus_list()
+
+    def _tab_changed(self) -> None:
+        on_shifts = self.tabs.currentWidget() is self.table
+        for item in self._week_actions:
+            item.setVisible(on_shifts)
+
+    def _show_follow_up_count(self, listed: int, overdue: int) -> None:
+        text = (self.tr("Uppföljningar (försenade: %n)", "", overdue) if overdue
+                else self.tr("Uppföljningar (%n)", "", listed))
+        self.tabs.setTabText(self.tabs.indexOf(self.follow_ups), text)
+
+    # -- opening shifts ---------------------------------------------------------------------
+
+    def _open(self, shift_id: str | None, **options: object) -> None:
+        self.editor = editor.open_shift_editor(self, self.db, self.runner, shift_id, **options)
+
     def new_shift(self) -> None:
-        """Open the form for a new shift; on save, show it selected in the list."""
-        from faltapp.gui.shift_form import ShiftDialog
+        """Arkiv → Nytt fältpass: the editor on a new shift with the last shift's defaults."""
+        self._open(None)
 
-        self._run_dialog(ShiftDialog(self.db, self.runner, None, self))
+    def copy_previous(self) -> None:
+        """Arkiv → Kopiera föregående pass: a new shift with the previous one's structure."""
+        self._open(None, copy_previous=True)
 
-    def edit_current(self) -> None:
-        """Open the form for the selected shift."""
-        self._edit_index(self.table.currentIndex())
+    def open_current(self) -> None:
+        """Open what is selected: a shift, or the shift a selected follow-up came from."""
+        if self.tabs.currentWidget() is self.follow_ups:
+            self.follow_ups.open_current()
+        else:
+            self._open_index(self.table.currentIndex())
 
-    def _edit_index(self, index: QModelIndex) -> None:
-        from faltapp.core.entities import Shift
-        from faltapp.gui.shift_form import ShiftDialog
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._open(self.model.shift_id(index.row()))
 
-        if not index.isValid():
-            return
-        loaded = self.db.load(Shift, self.model.shift_id(index.row()))
-        if loaded is None:
-            self.refresh()
-            return
-        self._run_dialog(ShiftDialog(self.db, self.runner, loaded, self))
+    def _open_follow_up(self, shift_id: str) -> None:
+        self._open(shift_id, section="follow_ups")
 
-    def _run_dialog(self, dialog: ShiftDialog) -> None:
-        """Show the form window-modal; the list follows when it is saved."""
-        self.shift_dialog = dialog
-        dialog.accepted.connect(lambda: self._after_save(dialog.saved_id))
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, offer back the drafts a crash left behind (once per window)."""
+        super().showEvent(event)
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            QTimer.singleShot(0, lambda: editor.offer_drafts(self, self.db, self.runner))
+
+    # -- other windows ----------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Arkiv → Inställningar: places, staff, language."""
+        from faltapp.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.runner, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _after_save(self, shift_id: str | None) -> None:
-        """Select the saved shift; its change has usually arrived already (queued first)."""
-        if not shift_id:
-            return
-        self.statusBar().showMessage(self.tr("Passet är sparat."), 5000)
-        if self.model.row_of(shift_id) < 0 and self.week_combo.currentIndex() > 0:
-            self.week_combo.setCurrentIndex(0)  # saved in another week than the filter shows
-        row = self.model.row_of(shift_id)
-        if row < 0:
-            self._select_next = shift_id  # the list follows when the change arrives
-            return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
 
     def change_passphrase(self) -> None:
         """Arkiv → Byt lösenfras; the status bar says when it is done."""
@@ -202,7 +279,13 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the database, but first let background work stop (never wait blocked)."""
+        """Close the editor (it asks about unsaved changes) and the database, but first let
+        background work stop (never wait blocked)."""
+        if self._editor_open():
+            self.editor.close()
+            if self._editor_open():  # the user kept it open
+                event.ignore()
+                return
         if self.runner.busy():
             event.ignore()
             self.runner.idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
