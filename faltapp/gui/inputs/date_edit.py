@@ -35,6 +35,8 @@ def ask_yes_no(parent: QWidget, question: str) -> bool:
 class DateEdit(QWidget):
     """A line edit for the date and a label with its weekday ("fredag").
 
+    Like :class:`~faltapp.gui.inputs.time_edit.TimeEdit`, text that is no date stays as
+    typed and ``date()`` meanwhile is the date the field held at rest.
     Ctrl+Up / Ctrl+Down step a day, Page Up / Page Down a week. Leaving the field with a
     date more than a day ahead or over 90 days ago asks once whether it is right.
     """
@@ -50,6 +52,7 @@ class DateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._date: date | None = None
+        self._kept: date | None = None
         self._problem: str | None = None
         self._confirmed: date | None = None
         self._edit = QLineEdit()
@@ -76,12 +79,13 @@ class DateEdit(QWidget):
     # -- public API ----------------------------------------------------------------------
 
     def date(self) -> date | None:
-        """The last valid date typed or set (``None`` when the field is empty)."""
-        return self._date
+        """The date typed (``None`` when empty); while the text is no date, the date the
+        field held before."""
+        return self._kept if self._problem else self._date
 
     def set_date(self, d: date | None) -> None:
         """Show ``d`` (taken as confirmed: no question about it); emits no ``edited``."""
-        self._date = self._confirmed = d
+        self._date = self._kept = self._confirmed = d
         self._edit.setText("" if d is None else format_date(d))
         self._set_problem(None)
 
@@ -97,6 +101,8 @@ class DateEdit(QWidget):
         """Show ``text`` as if typed (a draft's unread text); emits no ``edited``."""
         self._edit.setText(text)
         self._read()
+        if self._problem is None:
+            self._kept = self._date
 
     def line_edit(self) -> QLineEdit:
         """The line edit (for tab order, focus and its accessible name)."""
@@ -125,7 +131,7 @@ class DateEdit(QWidget):
     def _step(self, days: int) -> None:
         if self._problem is not None:
             return  # never replace text the user still has to correct
-        self._date = (self._date or type(self).today()) + timedelta(days=days)
+        self._date = self._kept = (self._date or type(self).today()) + timedelta(days=days)
         self._edit.setText(format_date(self._date))
         self._set_problem(None)
         self.edited.emit()
@@ -163,6 +169,7 @@ class DateEdit(QWidget):
                 return True
         elif watched is self._edit and event.type() == QEvent.Type.FocusOut:
             if self._problem is None:
+                self._kept = self._date
                 self._edit.setText("" if self._date is None else format_date(self._date))
             if event.reason() not in _UNASKED_REASONS:
                 QTimer.singleShot(0, self, self._ask_if_improbable)

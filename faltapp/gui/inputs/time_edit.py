@@ -44,8 +44,9 @@ def mark_invalid(edit: QLineEdit, problem: str | None) -> None:
 class TimeEdit(QLineEdit):
     """A five-character time field; "(+1)" beside it when the time is after midnight.
 
-    ``time()`` is the last time that was read (``None`` when empty); text that is no time
-    stays as typed, marked red, and ``problem()`` says why.
+    Text that is no time stays as typed, marked red, and ``problem()`` says why; meanwhile
+    ``time()`` is the time the field last held at rest (set, or valid when the field was
+    left), never one read from half a keystroke sequence ("2" on the way to "2530").
     """
 
     edited = Signal()
@@ -54,6 +55,7 @@ class TimeEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._time: time | None = None
+        self._kept: time | None = None
         self._problem: str | None = None
         self._start: time | None = None
         self.setMaxLength(MAX_TYPED)
@@ -72,12 +74,13 @@ class TimeEdit(QLineEdit):
     # -- public API ----------------------------------------------------------------------
 
     def time(self) -> time | None:
-        """The last valid time typed or set (``None`` when the field is empty)."""
-        return self._time
+        """The time typed (``None`` when empty); while the text is no time, the time the
+        field held before (see the class)."""
+        return self._kept if self._problem else self._time
 
     def set_time(self, t: time | None) -> None:
         """Show ``t`` ("HH:MM", or empty); emits no ``edited``."""
-        self._time = t
+        self._time = self._kept = t
         self.setText("" if t is None else format_time(t))
         self._set_problem(None)
 
@@ -103,6 +106,8 @@ class TimeEdit(QLineEdit):
         """Show ``text`` as if typed (a draft's unread text); emits no ``edited``."""
         self.setText(text)
         self._read()
+        if self._problem is None:
+            self._kept = self._time
 
     # -- behaviour -----------------------------------------------------------------------
 
@@ -140,5 +145,6 @@ class TimeEdit(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """A valid text is shown as "HH:MM"; an invalid one stays as typed."""
         if self._problem is None:
+            self._kept = self._time
             self.setText("" if self._time is None else format_time(self._time))
         super().focusOutEvent(event)
