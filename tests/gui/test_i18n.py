@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import test_english_coverage as coverage
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from faltapp.core.entities import Category
@@ -27,11 +27,12 @@ english_qm = coverage.english_qm
 @pytest.fixture
 def settings_dir(tmp_path: Path) -> Iterator[Path]:
     """QSettings written under ``tmp_path`` instead of the real home, for one test."""
-    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "org", "app")
+    before = str(Path(probe.fileName()).parent.parent)  # Qt has no getter for the path
     folder = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, before)
 
 
 def test_the_choice_is_kept_outside_the_home_in_tests(settings_dir: Path) -> None:
@@ -131,3 +132,22 @@ def test_vocabulary_in_swedish(qapp: QApplication) -> None:
     assert labels.name_of(vocabulary().shift_kinds, "kvallspass") == "Kvällspass"
     default = Category(code="otrygg_plats", name="Otrygg plats")
     assert labels.category_label(default) == "Otrygg plats"
+
+
+def test_the_app_starts_in_the_saved_language(qapp: QApplication, settings_dir: Path,
+                                              english_qm: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from faltapp.gui.app import create_application
+
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "faltapp_en.qm").write_bytes(
+        (english_qm / "faltapp_en.qm").read_bytes())
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    i18n.save_language("en")
+    try:
+        assert create_application() is qapp
+        assert QCoreApplication.translate("MainWindow", "&Arkiv") == "&File"
+        assert i18n.format_short_date(FRIDAY) == "Fri 14/3"
+    finally:
+        i18n.install_translators(qapp, "sv")
+    assert QCoreApplication.translate("MainWindow", "&Arkiv") == "&Arkiv"
