@@ -48,7 +48,7 @@ def test_a_mistyped_time_is_refused_with_a_reason(typed: str, code: str) -> None
 def test_the_refusal_says_what_to_type_in_swedish() -> None:
     with pytest.raises(TimeTextError, match="timmen måste vara 0–23"):
         parse_time("2530")
-    with pytest.raises(TimeTextError, match="Skriv t.ex. 21:30"):
+    with pytest.raises(TimeTextError, match=r"Skriv t\.ex\. 21:30"):
         parse_time("abc")
 
 
