@@ -102,9 +102,12 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def _fit_screen(self) -> None:
-        """Start at 1100×700 or the screen's free area, whichever is smaller."""
+        """Start at 1100×700, or maximised on a smaller screen (1024×600: the frame and title
+        bar would not fit beside a window the size of the free area)."""
         free = self.screen().availableGeometry()
         self.resize(min(1100, free.width()), min(700, free.height()))
+        if free.width() < 1100 or free.height() < 700:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def _build_actions(self) -> None:
         def action(text: str, keys: QKeySequence | str | None, slot: object) -> QAction:
