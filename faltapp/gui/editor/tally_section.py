@@ -11,45 +11,29 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from faltapp.core.shift_bundle import ShiftBundle
 from faltapp.core.shift_checks import check_bundle
-from faltapp.core.shift_draft import raw_key
 from faltapp.core.tally_grid import AFFECTED, Cell, cell_of, per_cell, tallies_from_grid
 from faltapp.core.validation import Context
 from faltapp.gui.editor.section import Section
+from faltapp.gui.inputs.count_spin import CountSpin
 from faltapp.gui.widgets import ErrorLabel
-
-try:
-    from faltapp.gui.inputs.count_spin import CountSpin
-except ImportError:  # TEMPORARY until the inputs helper commits count_spin.py
-    from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QSpinBox
-
-    class CountSpin(QSpinBox):  # type: ignore[no-redef]
-        """Stand-in with the documented API."""
-
-        edited = Signal()
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.setRange(0, 500)
-            self.valueChanged.connect(self.edited)
-
-        def problem(self) -> str | None:
-            """Never a problem in the stand-in."""
-            return None
 
 if TYPE_CHECKING:
     from faltapp.core.entities import Shift, Tally
     from faltapp.core.shift_checks import FieldProblem
     from faltapp.core.shift_draft import ShiftDraft
+    from faltapp.core.vocabulary import Term
     from faltapp.gui.editor.context import EditorContext
 
 FIRST_CELL: Cell = ("13_15", "flicka")
 """Where the cursor lands: the most used row (13–15) starts there, 16–17 is four Tabs on."""
+_STEP_KEYS = frozenset({Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -74,6 +58,8 @@ class TallySection(Section):
         self._loaded: list[Tally] = []
         self._ids: dict[Cell, str] = {}
         self._loading = False
+        self._read_only = False
+        self._checked: dict[str, list[str]] = {"cells": [], **{n: [] for n in AFFECTED}}
         self.cells: dict[Cell, CountSpin] = {}
         self.affected: dict[str, CountSpin] = {}
         self.affected_errors: dict[str, ErrorLabel] = {}
@@ -93,6 +79,8 @@ class TallySection(Section):
         chain = [*self.cells.values(), *self.affected.values()]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+        for spin in chain:
+            spin.installEventFilter(self)
 
     def _build_grid(self) -> QGridLayout:
         grid = QGridLayout()
@@ -107,7 +95,7 @@ class TallySection(Section):
                 spin = CountSpin()
                 spin.setAccessibleName(self.tr("Mötta, {gender}, {band}").format(
                     gender=gender.name, band=band.name))
-                spin.valueChanged.connect(self._update_totals)
+                spin.valueChanged.connect(self._on_value)
                 spin.edited.connect(self._on_edited)
                 self.cells[(band.code, gender.code)] = spin
                 grid.addWidget(spin, row, col)
@@ -129,6 +117,7 @@ class TallySection(Section):
 
     def _build_affected(self) -> QFormLayout:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         texts = {
             "affected_alcohol": (self.tr("Verkade påverkade av a&lkohol:"),
                                  self.tr("Antal som verkade påverkade av alkohol (Alt+L)")),
@@ -139,6 +128,7 @@ class TallySection(Section):
             spin = CountSpin()
             spin.setAccessibleName(tip)
             spin.setToolTip(tip)
+            spin.valueChanged.connect(self._on_value)
             spin.edited.connect(self._on_edited)
             label = QLabel(text)
             label.setBuddy(spin)
@@ -166,49 +156,32 @@ class TallySection(Section):
                 self._ids.setdefault(cell_of(t), t.id)
             counts = per_cell(self._loaded)
             for cell, spin in self.cells.items():
-                self._show(spin, counts.get(cell, 0), draft.raw.get(self._cell_key(cell)))
+                spin.setValue(counts.get(cell, 0))
             for name, spin in self.affected.items():
-                total = sum(getattr(t, name) for t in self._loaded)
-                self._show(spin, total, draft.raw.get(self._affected_key(name)))
+                spin.setValue(sum(getattr(t, name) for t in self._loaded))
         finally:
             self._loading = False
         self._update_totals()
         self.show_problems([])
 
     def collect(self, draft: ShiftDraft) -> None:
-        """One tally per cell with a count; refused text stays in ``draft.raw``."""
-        counts = {cell: spin.value() for cell, spin in self.cells.items()}
-        affected = {name: spin.value() for name, spin in self.affected.items()}
-        draft.tallies = tallies_from_grid(draft.shift.id, self._order, counts, affected,
-                                          self._loaded, self._ids)
+        """One tally per cell with a count (a refused keystroke never reaches a count)."""
+        draft.tallies = self._tallies(draft.shift.id)
         for t in draft.tallies:
             self._ids.setdefault(cell_of(t), t.id)
-        for key in [k for k in draft.raw if k.startswith("tally:")]:
-            del draft.raw[key]
-        for cell, spin in self.cells.items():
-            if spin.problem():
-                draft.raw[self._cell_key(cell)] = spin.text()
-        for name, spin in self.affected.items():
-            if spin.problem():
-                draft.raw[self._affected_key(name)] = spin.text()
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         """Affected-total problems beside their field, problems of single cells below the grid."""
         mine = [p for p in problems if self.owns(p)]
-        for name, error in self.affected_errors.items():
-            self._set_message(error, [p.message for p in mine if p.field == name])
+        for name in AFFECTED:
+            self._checked[name] = [p.message for p in mine if p.field == name]
         # a cell holding more affected than met is the overflow of a total already shown
         overflow = any(p.field in AFFECTED for p in mine)
-        lines = []
-        for p in mine:
-            cell = self._cell_of_record(p.record_id)
-            if p.field in AFFECTED or cell is None or (overflow and p.field == "count"):
-                continue
-            band, gender = cell
-            lines.append(self.tr("{band}, {gender}: {message}").format(
-                band=self._name(self._bands, band), gender=self._name(self._genders, gender),
-                message=p.message))
-        self._set_message(self.cell_errors, lines)
+        self._checked["cells"] = [
+            self._cell_line(cell, p.message) for p in mine
+            if p.field not in AFFECTED and not (overflow and p.field == "count")
+            and (cell := self._cell_of_record(p.record_id)) is not None]
+        self._show_messages()
 
     def focus_problem(self, problem: FieldProblem) -> None:
         """Focus the affected field or the cell the problem is about."""
@@ -221,21 +194,46 @@ class TallySection(Section):
 
     def set_read_only(self, read_only: bool) -> None:
         """Counts can be read and copied but not changed."""
-        for spin in [*self.cells.values(), *self.affected.values()]:
+        self._read_only = read_only
+        for spin in self._spins():
             spin.setReadOnly(read_only)
 
     def first_field(self) -> QWidget:
         """The 13–15 / flicka cell: the most used rows start there."""
         return self.cells[FIRST_CELL]
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Each count field: all selected on focus (a typed digit replaces the 0), +/− ignored
+        when read-only, and a refused keystroke's message shown below the field."""
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, CountSpin):
+            watched.selectAll()
+        elif kind == QEvent.Type.KeyPress and self._read_only and isinstance(event, QKeyEvent):
+            return event.text() in ("+", "-", "−") or event.key() in _STEP_KEYS
+        elif kind == QEvent.Type.KeyRelease:
+            self._show_messages()
+        return False
+
     # -- inside -----------------------------------------------------------------------------
 
+    def _spins(self) -> list[CountSpin]:
+        return [*self.cells.values(), *self.affected.values()]
+
+    def _tallies(self, shift_id: str) -> list[Tally]:
+        counts = {cell: spin.value() for cell, spin in self.cells.items()}
+        affected = {name: spin.value() for name, spin in self.affected.items()}
+        return tallies_from_grid(shift_id, self._order, counts, affected, self._loaded,
+                                 self._ids)
+
+    def _on_value(self) -> None:
+        # CountSpin says ``edited`` as the text changes, before its value follows: work here
+        if not self._loading:
+            self._update_totals()
+            self._check_affected()
+
     def _on_edited(self) -> None:
-        if self._loading:
-            return
-        self._update_totals()
-        self._check_affected()
-        self.changed.emit()
+        if not self._loading:
+            self.changed.emit()
 
     def _update_totals(self) -> None:
         for band in self._bands:
@@ -250,37 +248,37 @@ class TallySection(Section):
         """Say at once, beside the field, when more seemed affected than were met."""
         if self._shift is None:
             return
-        counts = {cell: spin.value() for cell, spin in self.cells.items()}
-        affected = {name: spin.value() for name, spin in self.affected.items()}
-        tallies = tallies_from_grid(self._shift.id, self._order, counts, affected,
-                                    self._loaded, self._ids)
-        problems = check_bundle(ShiftBundle(self._shift, tuple(tallies)), Context(frozenset()))
+        bundle = ShiftBundle(self._shift, tuple(self._tallies(self._shift.id)))
+        problems = check_bundle(bundle, Context(frozenset()))
+        for name in AFFECTED:
+            self._checked[name] = [p.message for p in problems
+                                   if p.table == "tally" and p.field == name]
+        self._show_messages()
+
+    def _show_messages(self) -> None:
+        """Checked problems plus what each count field refused, beside the fields."""
         for name, error in self.affected_errors.items():
-            self._set_message(error, [p.message for p in problems
-                                      if p.table == "tally" and p.field == name])
+            refused = self.affected[name].problem()
+            _set_message(error, [*self._checked[name], *([refused] if refused else [])])
+        refused_cells = [self._cell_line(cell, spin.problem() or "")
+                         for cell, spin in self.cells.items() if spin.problem()]
+        _set_message(self.cell_errors, [*self._checked["cells"], *refused_cells])
+
+    def _cell_line(self, cell: Cell, message: str) -> str:
+        band, gender = cell
+        return self.tr("{band}, {gender}: {message}").format(
+            band=_name(self._bands, band), gender=_name(self._genders, gender), message=message)
 
     def _cell_of_record(self, record_id: str) -> Cell | None:
         return next((cell for cell, rid in self._ids.items() if rid == record_id), None)
 
-    def _cell_key(self, cell: Cell) -> str:
-        return raw_key("tally", f"{cell[0]}/{cell[1]}", "count")
 
-    def _affected_key(self, name: str) -> str:
-        return raw_key("tally", "shift", name)
+def _name(terms: tuple[Term, ...], code: str) -> str:
+    return next((t.name for t in terms if t.code == code), code)
 
-    @staticmethod
-    def _show(spin: CountSpin, value: int, raw: str | None) -> None:
-        spin.setValue(value)
-        if raw:
-            spin.lineEdit().setText(raw)
 
-    @staticmethod
-    def _name(terms: tuple, code: str) -> str:
-        return next((t.name for t in terms if t.code == code), code)
-
-    @staticmethod
-    def _set_message(label: ErrorLabel, lines: list[str]) -> None:
-        if lines:
-            label.show_message("\n".join(dict.fromkeys(lines)))
-        else:
-            label.hide()
+def _set_message(label: ErrorLabel, lines: list[str]) -> None:
+    if lines:
+        label.show_message("\n".join(dict.fromkeys(lines)))
+    else:
+        label.hide()
