@@ -6,30 +6,103 @@ Entry points for the rest of the GUI (the main window, the follow-up list):
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from faltapp.gui.editor.window import ShiftEditor
     from faltapp.gui.tasks import TaskRunner
     from faltapp.store.database import Database
+
+_OPEN: dict[str, ShiftEditor] = {}
+"""Editors on screen by shift id: opening a shift twice shows the window already open."""
 
 
 def open_shift_editor(parent: QWidget, db: Database, runner: TaskRunner,
                       shift_id: str | None = None, *, copy_previous: bool = False,
-                      section: str | None = None) -> QWidget:
+                      section: str | None = None) -> QWidget | None:
     """Open the editor on ``shift_id`` (None: a new shift with the last shift's defaults;
     ``copy_previous``: a new shift copying the previous shift's structure). ``section``: the
-    KEY of the section to show first. Returns the editor window, already shown."""
-    from faltapp.core.entities import Shift
-    from faltapp.gui.shift_form import ShiftDialog  # until the sectioned editor lands
+    KEY of the section to show first. Returns the editor window, already shown (a
+    non-modal window), or None when the shift no longer exists."""
+    from faltapp.gui.editor import editor_actions
+    from faltapp.gui.editor.context import EditorContext
+    from faltapp.gui.editor.window import ShiftEditor
 
-    loaded = db.load(Shift, shift_id) if shift_id else None
-    dialog = ShiftDialog(db, runner, loaded, parent)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    if shift_id is not None and shift_id in _OPEN:
+        editor = _OPEN[shift_id]
+    else:
+        context = EditorContext.from_database(db)
+        opened = (editor_actions.open_draft(db, shift_id) if shift_id is not None else
+                  editor_actions.new_draft(db, context, copy_previous=copy_previous))
+        if opened is None:
+            return None
+        editor = ShiftEditor(db, runner, opened, context, parent)
+        sid = opened.draft.shift.id
+        _OPEN[sid] = editor
+        editor.finished.connect(lambda _result: _closed(sid))
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    if section is not None:
+        editor.show_section(section)
+    return editor
 
 
-def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> None:
-    """At start: offer back every draft a crash left behind (nothing when there is none)."""
+def _closed(shift_id: str) -> None:
+    editor = _OPEN.pop(shift_id, None)
+    if editor is not None:
+        editor.lane.when_idle(editor.deleteLater)
+
+
+def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWidget]:
+    """At start: offer back every draft a crash left behind (nothing when there is none).
+
+    Each is asked about in turn: Öppna opens the editor on it, Släng drops it, Senare leaves
+    it for the next start. A draft this build cannot read is reported and kept. Returns the
+    editors opened.
+    """
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+    from faltapp.core.shift_draft import DraftFormatError, ShiftDraft
+    from faltapp.gui.editor.window import ShiftEditor
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("offer_drafts", text)
+
+    opened = []
+    for info in db.drafts.waiting():
+        text = db.drafts.get(info.shift_id)
+        if text is None or info.shift_id in _OPEN:
+            continue
+        when = _local_time(info.saved_at)
+        try:
+            day = ShiftDraft.from_json(text).shift.date
+        except DraftFormatError as error:
+            ShiftEditor.ask(parent, tr("Osparat utkast"), tr(
+                "Det finns ett osparat utkast från {when} som inte går att läsa ({why}). Det "
+                "lämnas orört.").format(when=when, why=error), [("ok", tr("OK"))])
+            continue
+        date_text = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMMM yyyy")
+        choice = ShiftEditor.ask(parent, tr("Osparat utkast"), tr(
+            "Det finns ett osparat utkast från {when} för passet {date}. Vill du fortsätta "
+            "med det?").format(when=when, date=date_text),
+            [("open", tr("Öppna")), ("discard", tr("Släng")), ("later", tr("Senare"))])
+        if choice == "open":
+            editor = open_shift_editor(parent, db, runner, info.shift_id)
+            if editor is not None:
+                opened.append(editor)
+        elif choice == "discard":
+            runner.run(lambda sid=info.shift_id: db.drafts.discard(sid))
+    return opened
+
+
+def _local_time(saved_at: str) -> str:
+    """A stored UTC time as local "2025-03-14 23:41"."""
+    try:
+        moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
+    except ValueError:
+        return saved_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
