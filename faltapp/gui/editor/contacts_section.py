@@ -1,46 +1,164 @@
-"""Kontakter: the young people talked with"""
+"""Kontakter: the young people talked with on this shift, pseudonymous (alias + birth year).
+
+A contact is a deliberate record about one person: the page says so, and shows only the
+contacts of the shift being edited. "Skapa uppföljning" (Alt+U) asks the window for a
+follow-up linked to the contact in one step.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from dataclasses import replace
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
-from faltapp.gui.editor.section import Section
+from faltapp.core.entities import Contact
+from faltapp.gui.editor.item_list import ItemListSection
+from faltapp.gui.editor.item_parts import (
+    CheckGroup,
+    CodeCombo,
+    FormRead,
+    place_picker,
+    read_place,
+    show_place,
+)
+from faltapp.gui.labels import name_of
 
-if TYPE_CHECKING:
-    from faltapp.core.shift_checks import FieldProblem
-    from faltapp.core.shift_draft import ShiftDraft
+REFERRAL = "hanvisning"
+"""The action whose tick shows the "Hänvisad till" field."""
 
 
-class ContactsSection(Section):
-    """Kontakter: the young people talked with (stub: being built)."""
+class ContactsSection(ItemListSection):
+    """The contacts of the shift: list above, the selected contact's form below."""
 
     follow_up_requested = Signal(str, str)
+    """(contact id, suggested text): the user asked for a follow-up of this contact."""
 
     KEY: ClassVar[str] = "contacts"
     TABLES: ClassVar[frozenset[str]] = frozenset({"contact"})
+    DRAFT_LIST: ClassVar[str] = "contacts"
 
     def title(self) -> str:
         """The name in the side index."""
         return self.tr("Kontakter")
 
-    def load(self, draft: ShiftDraft) -> None:
-        """Nothing yet."""
+    def add_text(self) -> str:
+        """The add button says what a contact is for."""
+        return self.tr("&Ny kontakt (ett samtal med en ung person)")
 
-    def collect(self, draft: ShiftDraft) -> None:
-        """Nothing yet."""
+    def empty_text(self) -> str:
+        """Shown while the shift has no contacts."""
+        return self.tr("Inga kontakter på det här passet. En kontakt är ett samtal med en "
+                       "enskild ung person (alias och födelseår, inga namn). Alt+N lägger "
+                       "till en.")
 
-    def show_problems(self, problems: list[FieldProblem]) -> None:
-        """Nothing yet."""
+    def headers(self) -> list[str]:
+        """Columns of the list."""
+        return [self.tr("Alias"), self.tr("Född"), self.tr("Plats"), self.tr("Samtal")]
 
-    def focus_problem(self, problem: FieldProblem) -> None:
-        """Nothing yet."""
+    def cells(self, record: Any) -> list[str]:
+        """One line per contact."""
+        vocab = self.context.vocab
+        return [record.alias, str(record.birth_year or ""),
+                self.context.place_name(record.place_id),
+                name_of(vocab.conversation_kinds, record.conversation)
+                if record.conversation else ""]
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Nothing yet."""
+    def new_record(self) -> Any:
+        """A blank contact."""
+        return Contact(shift_id="", alias="")
 
-    def first_field(self) -> QWidget:
-        """The page itself for now."""
-        return self
+    def describe(self, record: Any) -> str:
+        """The question before removing a contact."""
+        return self.tr("Ta bort kontakten «{alias}»?").format(alias=record.alias or "?")
+
+    def build_form(self) -> None:
+        """Alias, birth year, gender, place, conversation; actions; note; the follow-up."""
+        vocab = self.context.vocab
+        self.alias = QLineEdit()
+        self.alias.setMaxLength(200)
+        self.birth_year = QLineEdit()
+        self.birth_year.setMaxLength(20)
+        self.birth_year.setPlaceholderText(self.tr("t.ex. 2010"))
+        self.gender = CodeCombo()
+        self.gender.set_terms(vocab.genders)
+        self.place = place_picker(self.context)
+        self.conversation = CodeCombo()
+        self.conversation.set_terms(vocab.conversation_kinds, blank=self.tr("(inget valt)"))
+        self.actions = CheckGroup(vocab.contact_actions, columns=1)
+        self.referred_to = QLineEdit()
+        self.referred_to.setMaxLength(400)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        self.follow_up_button = QPushButton(self.tr("Skapa &uppföljning"))
+        self.follow_up_button.setToolTip(self.tr("En uppföljning av samtalet (Alt+U)"))
+
+        self.add_field("alias", self.tr("Alias"), self.alias)
+        self.add_field("birth_year", self.tr("Födelseår"), self.birth_year)
+        self.add_field("gender", self.tr("Kön"), self.gender)
+        self.add_field("place_id", self.tr("Plats"), self.place)
+        self.add_field("conversation", self.tr("Typ av samtal"), self.conversation)
+        self.add_field("actions", self.tr("Åtgärder"), self.actions, column="right",
+                       focus=self.actions.focus_widget(), tab=list(self.actions.boxes.values()))
+        self.add_field("referred_to", self.tr("Hänvisad till"), self.referred_to,
+                       column="right")
+        self.add_field("note", self.tr("Anteckning"), self.note, column="bottom")
+        self.add_row(self.follow_up_button, column="bottom")
+
+        for signal in (self.alias.textEdited, self.birth_year.textEdited, self.gender.edited,
+                       self.place.edited, self.conversation.edited, self.actions.edited,
+                       self.referred_to.textEdited, self.note.textChanged):
+            signal.connect(self.edited)
+        self.actions.edited.connect(self._show_referral)
+        self.follow_up_button.clicked.connect(self._request_follow_up)
+
+    def show_record(self, record: Any, raw: dict[str, str]) -> None:
+        """Fill the form from a contact (an unread birth year from ``raw``)."""
+        self.alias.setText(record.alias)
+        self.birth_year.setText(raw.get("birth_year", str(record.birth_year or "")))
+        self.gender.set_code(record.gender)
+        show_place(self.place, self.context, record.place_id, raw.get("place_id"))
+        self.conversation.set_code(record.conversation)
+        self.actions.set_checked(record.actions)
+        self.referred_to.setText(record.referred_to)
+        if self.note.toPlainText() != record.note:
+            self.note.setPlainText(record.note)
+        self._show_referral()
+
+    def read_form(self, record: Any) -> FormRead:
+        """The contact as the form holds it; a birth year that is no number stays raw."""
+        raw: dict[str, str] = {}
+        problems: dict[str, str] = {}
+        birth_year = record.birth_year
+        text = self.birth_year.text().strip()
+        if not text:
+            birth_year = None
+        elif text.isascii() and text.isdigit():
+            birth_year = int(text)
+        else:
+            raw["birth_year"] = self.birth_year.text()
+            problems["birth_year"] = self.tr("Skriv födelseåret med fyra siffror, t.ex. 2010.")
+        place_id = read_place(self.place, record.place_id, raw, problems)
+        updated = replace(
+            record, alias=self.alias.text(), birth_year=birth_year, gender=self.gender.code(),
+            place_id=place_id, conversation=self.conversation.code(),
+            actions=self.actions.checked(), referred_to=self.referred_to.text(),
+            note=self.note.toPlainText())
+        return FormRead(updated, raw, problems)
+
+    def _show_referral(self) -> None:
+        """"Hänvisad till" is shown while the referral action is ticked (or it holds text)."""
+        ticked = REFERRAL in self.actions.checked()
+        self.referred_to.parentWidget().setVisible(ticked or bool(self.referred_to.text()))
+        self.right.labelForField(self.referred_to.parentWidget()).setVisible(
+            ticked or bool(self.referred_to.text()))
+
+    def _request_follow_up(self) -> None:
+        record = self.current_record()
+        if record is None or self._read_only:
+            return
+        alias = record.alias.strip() or self.tr("kontakten")
+        self.follow_up_requested.emit(
+            record.id, self.tr("Följ upp samtalet med {alias}").format(alias=alias))

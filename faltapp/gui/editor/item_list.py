@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,101 +36,14 @@ from PySide6.QtWidgets import (
 
 from faltapp.core.shift_draft import raw_key
 from faltapp.core.validation import Context, validate
+from faltapp.gui.editor.item_parts import FormRead, ReadOnlyGuard, RecordTableModel, ask_yes_no
 from faltapp.gui.editor.section import Section
-from faltapp.gui.widgets import ERROR_COLOUR, ErrorLabel
+from faltapp.gui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
     from faltapp.core.shift_checks import FieldProblem
     from faltapp.core.shift_draft import ShiftDraft
     from faltapp.gui.editor.context import EditorContext
-
-_CELL_LIMIT = 60
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def ask_yes_no(parent: QWidget, question: str) -> bool:
-    """Ask ``question`` with Ja/Nej (Nej is the default); True for Ja."""
-    answer = QMessageBox.question(
-        parent, parent.tr("Ta bort"), question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line, cut to fit a table cell."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _CELL_LIMIT else flat[:_CELL_LIMIT - 1] + "…"
-
-
-@dataclass
-class FormRead:
-    """What the form holds for one record: the record, unparsed texts and their problems."""
-
-    record: Any
-    raw: dict[str, str] = field(default_factory=dict)
-    """field → text typed that does not parse (kept in ``draft.raw``)."""
-    problems: dict[str, str] = field(default_factory=dict)
-    """field → why that text was not taken."""
-
-
-class RecordTableModel(QAbstractTableModel):
-    """The records of a section, one row each; rows with problems are red with a tooltip."""
-
-    def __init__(self, section: ItemListSection) -> None:
-        super().__init__(section)
-        self._section = section
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._section.records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._section.headers())
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._section.records):
-            return None
-        record = self._section.records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._section.cells(record)
-            return one_line(cells[index.column()]) if index.column() < len(cells) else ""
-        problems = self._section.problems_of(record.id)
-        if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QBrush(QColor(ERROR_COLOUR))
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(problems.values())
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        headers = self._section.headers()
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(headers)):
-            return headers[section]
-        return None
-
-    def refresh(self) -> None:
-        """The list was replaced or reordered."""
-        self.beginResetModel()
-        self.endResetModel()
-
-    def row_changed(self, row: int) -> None:
-        """One record was edited."""
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-
-class _ReadOnlyGuard(QObject):
-    """Swallows input to combos and check boxes of a read-only form (they stay readable)."""
-
-    _BLOCKED = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                          QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel})
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._BLOCKED:
-            return True
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            return event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
-        return False
 
 
 @dataclass
@@ -170,7 +75,7 @@ class ItemListSection(Section):
         self._order: list[QWidget] = []
         self._loading = False
         self._read_only = False
-        self._guard = _ReadOnlyGuard(self)
+        self._guard = ReadOnlyGuard(self)
         self._build()
 
     # -- hooks ------------------------------------------------------------------------------
@@ -234,7 +139,7 @@ class ItemListSection(Section):
         top.addWidget(self.remove_button)
         top.addStretch(1)
 
-        self.model = RecordTableModel(self)
+        self.model = RecordTableModel(self, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.title())
@@ -243,6 +148,7 @@ class ItemListSection(Section):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -302,8 +208,8 @@ class ItemListSection(Section):
         ``column``: "left", "right" or "bottom" (full width). ``focus``: the widget that takes
         the cursor (default ``widget``); ``tab``: the widgets inside in tab order.
         """
+        widget.setAccessibleName(label.replace("&", ""))
         focus = focus or widget
-        focus.setAccessibleName(label.replace("&", ""))
         error = ErrorLabel()
         box = QWidget()
         box_layout = QVBoxLayout(box)
@@ -319,8 +225,11 @@ class ItemListSection(Section):
 
     def add_row(self, widget: QWidget, column: str = "left",
                 tab: list[QWidget] | None = None) -> None:
-        """Add a widget without a field (a button) spanning its column."""
-        {"left": self.left, "right": self.right, "bottom": self.bottom}[column].addRow(widget)
+        """Add a widget without a field (a button) at the start of a row of its own."""
+        row = QHBoxLayout()
+        row.addWidget(widget)
+        row.addStretch(1)
+        {"left": self.left, "right": self.right, "bottom": self.bottom}[column].addRow(row)
         self._order.extend(tab or [widget])
 
     def field_widget(self, name: str) -> QWidget:
