@@ -21,13 +21,13 @@ from faltapp.core.tally_grid import AFFECTED, Cell, cell_of, per_cell, tallies_f
 from faltapp.core.validation import Context
 from faltapp.gui.editor.section import Section
 from faltapp.gui.inputs.count_spin import CountSpin
+from faltapp.gui.labels import name_of, term_label
 from faltapp.gui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
     from faltapp.core.entities import Shift, Tally
     from faltapp.core.shift_checks import FieldProblem
     from faltapp.core.shift_draft import ShiftDraft
-    from faltapp.core.vocabulary import Term
     from faltapp.gui.editor.context import EditorContext
 
 FIRST_CELL: Cell = ("13_15", "flicka")
@@ -87,27 +87,27 @@ class TallySection(Section):
         grid.setHorizontalSpacing(12)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for col, gender in enumerate(self._genders, start=1):
-            grid.addWidget(_bold(QLabel(gender.name)), 0, col, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(_bold(QLabel(term_label(gender))), 0, col, Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(_bold(QLabel(self.tr("Summa"))), 0, len(self._genders) + 1, right)
         for row, band in enumerate(self._bands, start=1):
-            grid.addWidget(_bold(QLabel(band.name)), row, 0)
+            grid.addWidget(_bold(QLabel(term_label(band))), row, 0)
             for col, gender in enumerate(self._genders, start=1):
                 spin = CountSpin()
                 spin.setAccessibleName(self.tr("Mötta, {gender}, {band}").format(
-                    gender=gender.name, band=band.name))
+                    gender=term_label(gender), band=term_label(band)))
                 spin.valueChanged.connect(self._on_value)
                 spin.edited.connect(self._on_edited)
                 self.cells[(band.code, gender.code)] = spin
                 grid.addWidget(spin, row, col)
             total = QLabel("0")
-            total.setAccessibleName(self.tr("Summa {band}").format(band=band.name))
+            total.setAccessibleName(self.tr("Summa {band}").format(band=term_label(band)))
             self.row_totals[band.code] = total
             grid.addWidget(total, row, len(self._genders) + 1, right)
         last = len(self._bands) + 1
         grid.addWidget(_bold(QLabel(self.tr("Summa"))), last, 0)
         for col, gender in enumerate(self._genders, start=1):
             total = QLabel("0")
-            total.setAccessibleName(self.tr("Summa {gender}").format(gender=gender.name))
+            total.setAccessibleName(self.tr("Summa {gender}").format(gender=term_label(gender)))
             self.column_totals[gender.code] = total
             grid.addWidget(total, last, col, Qt.AlignmentFlag.AlignCenter)
         self.grand_total.setAccessibleName(self.tr("Summa mötta"))
@@ -267,14 +267,10 @@ class TallySection(Section):
     def _cell_line(self, cell: Cell, message: str) -> str:
         band, gender = cell
         return self.tr("{band}, {gender}: {message}").format(
-            band=_name(self._bands, band), gender=_name(self._genders, gender), message=message)
+            band=name_of(self._bands, band), gender=name_of(self._genders, gender), message=message)
 
     def _cell_of_record(self, record_id: str) -> Cell | None:
         return next((cell for cell, rid in self._ids.items() if rid == record_id), None)
-
-
-def _name(terms: tuple[Term, ...], code: str) -> str:
-    return next((t.name for t in terms if t.code == code), code)
 
 
 def _set_message(label: ErrorLabel, lines: list[str]) -> None:
