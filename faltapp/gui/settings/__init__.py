@@ -1,0 +1,1 @@
+"""The parts of Inställningar (:mod:`faltapp.gui.settings_dialog`): places, staff, language."""
