@@ -2,10 +2,441 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Från pass</source>
+        <translation>From shift</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Snart</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>TimeText</source>
+        <comment>«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimeText</source>
+        <comment>«{text}»: timmen måste vara 0–23.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimeText</source>
+        <comment>«{text}»: minuterna måste vara 00–59.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimeText</source>
+        <comment>«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimeText</source>
+        <comment>«{text}»: det datumet finns inte.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Mötta</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Iakttagelser</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Avslutat</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Osparat utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ett osparat utkast från {when} som inte går att läsa ({why}). Det lämnas orört.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ett osparat utkast från {when} för passet {date}. Vill du fortsätta med det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Släng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicsSection</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ av pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Områden: filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation type="unfinished">Areas</translation>
+    </message>
+    <message>
+        <source>Personal: filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal på passet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valfritt, t.ex. regn, kallt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppehåll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blåsigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kallt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lut</source>
+        <translation type="unfinished">&amp;End</translation>
+    </message>
+    <message>
+        <source>T&amp;yp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Områden (skriv för att filtrera, Enter kryssar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perso&amp;nal på passet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Väder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samverkanspartner på plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grunduppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd typ ({code})</source>
+        <translation type="unfinished">unknown kind ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
         <source>Kontakter</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Ny kontakt (ett samtal med en ung person)</source>
+        <translation>&amp;New contact (a conversation with a young person)</translation>
+    </message>
+    <message>
+        <source>Inga kontakter på det här passet. En kontakt är ett samtal med en enskild ung person (alias och födelseår, inga namn). Alt+N lägger till en.</source>
+        <translation>No contacts on this shift. A contact is a conversation with one young person (alias and birth year, no names). Alt+N adds one.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Född</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Ta bort kontakten «{alias}»?</source>
+        <translation>Delete the contact “{alias}”?</translation>
+    </message>
+    <message>
+        <source>t.ex. 2010</source>
+        <translation>e.g. 2010</translation>
+    </message>
+    <message>
+        <source>(inget valt)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <source>Skapa &amp;uppföljning</source>
+        <translation>Create follow-&amp;up</translation>
+    </message>
+    <message>
+        <source>En uppföljning av samtalet (Alt+U)</source>
+        <translation>A follow-up of the conversation (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Typ av samtal</source>
+        <translation>Kind of conversation</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Hänvisad till</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Skriv födelseåret med fyra siffror, t.ex. 2010.</source>
+        <translation>Type the birth year with four digits, e.g. 2010.</translation>
+    </message>
+    <message>
+        <source>kontakten</source>
+        <translation>the contact</translation>
+    </message>
+    <message>
+        <source>Följ upp samtalet med {alias}</source>
+        <translation>Follow up the conversation with {alias}</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpin</name>
+    <message>
+        <source>Skriv antalet eller stega med + och −</source>
+        <translation>Type the number or step with + and −</translation>
+    </message>
+    <message>
+        <source>{count} är för många: högst {most}. Skriv ett mindre tal.</source>
+        <translation>{count} is too many: at most {most}. Type a smaller number.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>åååå-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Upp/Ned: en dag, Page Up/Down: en vecka</source>
+        <translation>Ctrl+Up/Down: one day, Page Up/Down: one week</translation>
+    </message>
+    <message>
+        <source>Veckodag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Datumet ({date}) ligger nästa år. Stämmer det?</source>
+        <translation>The date ({date}) is next year. Is that right?</translation>
+    </message>
+    <message>
+        <source>Datumet ({date}) ligger {days} dagar fram i tiden. Stämmer det?</source>
+        <translation>The date ({date}) is {days} days ahead. Is that right?</translation>
+    </message>
+    <message>
+        <source>Datumet ({date}) ligger {days} dagar bakåt i tiden. Stämmer det?</source>
+        <translation>The date ({date}) is {days} days ago. Is that right?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Visa bara en persons uppföljningar (Alt+N)</source>
+        <translation>Show one person&apos;s follow-ups only (Alt+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;nsvarig:</source>
+        <translation>Ow&amp;ner:</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppera efter ansvarig</source>
+        <translation>&amp;Group by owner</translation>
+    </message>
+    <message>
+        <source>Gruppera efter ansvarig</source>
+        <translation>Group by owner</translation>
+    </message>
+    <message>
+        <source>Öppna uppföljningar</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Inga öppna uppföljningar.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <source>Inga öppna uppföljningar för den här personen.</source>
+        <translation>No open follow-ups for this person.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>{text} ({alias})</source>
+        <translation>{text} ({alias})</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>nobody</translation>
     </message>
 </context>
 <context>
@@ -14,13 +445,78 @@
         <source>Uppföljningar</source>
         <translation>Follow-ups</translation>
     </message>
+    <message>
+        <source>&amp;Ny uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga uppföljningar på det här passet. Alt+N lägger till en; på en kontakt skapar Alt+U en uppföljning av samtalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Ta bort uppföljningen «{text}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>okänt värde: {code}</source>
+        <translation>unknown value: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListSection</name>
+    <message>
+        <source>Ta bort… (Ctrl+Delete)</source>
+        <translation>Delete… (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket för menyer, knappar och datum. Utan val följer faltapp datorns språk (svenska om det varken är svenska eller engelska).</source>
+        <translation>The language of menus, buttons and dates. Without a choice faltapp follows the computer&apos;s language (Swedish when that is neither Swedish nor English).</translation>
+    </message>
+    <message>
+        <source>Språket byts när du startar om faltapp.</source>
+        <translation>The language changes when you restart faltapp.</translation>
+    </message>
+    <message>
+        <source>Språk &amp;för faltapp:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>faltapp – fältpass</source>
-        <translation>faltapp – shifts</translation>
-    </message>
     <message>
         <source>Visa bara en vecka (Ctrl+F)</source>
         <translation>Show one week only (Ctrl+F)</translation>
@@ -34,12 +530,44 @@
         <translation>&amp;New shift…</translation>
     </message>
     <message>
-        <source>&amp;Redigera fältpass…</source>
-        <translation>&amp;Edit shift…</translation>
+        <source>Fältpass</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera föregående pass…</source>
+        <translation>&amp;Copy previous shift…</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna fältpass…</source>
+        <translation>&amp;Open shift…</translation>
+    </message>
+    <message>
+        <source>Öppna det valda passet (Enter eller F2)</source>
+        <translation>Open the selected shift (Enter or F2)</translation>
     </message>
     <message>
         <source>&amp;Filtrera vecka</source>
         <translation>&amp;Filter by week</translation>
+    </message>
+    <message>
+        <source>&amp;Fältpass</source>
+        <translation>&amp;Shifts</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljningar</source>
+        <translation>F&amp;ollow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <source>Byt &amp;lösenfras…</source>
@@ -62,8 +590,30 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <source>Vecka:</source>
-        <translation>Week:</translation>
+        <source>&amp;Vecka:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>Inga fältpass än. Tryck Ctrl+N för att registrera ett.</source>
+        <translation>No shifts yet. Press Ctrl+N to record one.</translation>
+    </message>
+    <message>
+        <source>Inga fältpass den här veckan.</source>
+        <translation>No shifts this week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uppföljningar (försenade: %n)</source>
+        <translation>
+            <numerusform>Follow-ups (overdue: %n)</numerusform>
+            <numerusform>Follow-ups (overdue: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uppföljningar (%n)</source>
+        <translation>
+            <numerusform>Follow-ups (%n)</numerusform>
+            <numerusform>Follow-ups (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fältpass</source>
@@ -71,10 +621,6 @@
             <numerusform>%n shift</numerusform>
             <numerusform>%n shifts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Passet är sparat.</source>
-        <translation>The shift is saved.</translation>
     </message>
     <message>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du öppnar faltapp.</source>
@@ -86,10 +632,97 @@
     </message>
 </context>
 <context>
+    <name>MultiPick</name>
+    <message>
+        <source>Skriv för att filtrera, Enter kryssar i</source>
+        <translation>Type to filter, Enter ticks</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Val</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>(okänd: {key})</source>
+        <translation>(unknown: {key})</translation>
+    </message>
+    <message>
+        <source>Enter lägger till «{text}» som ny</source>
+        <translation>Enter adds “{text}” as new</translation>
+    </message>
+    <message>
+        <source>Inget matchar «{text}»</source>
+        <translation>Nothing matches “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>ObservationsSection</name>
     <message>
         <source>Iakttagelser</source>
         <translation>Observations</translation>
+    </message>
+    <message>
+        <source>&amp;Ny iakttagelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga iakttagelser på det här passet. Alt+N lägger till en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort iakttagelsen klockan {time} ({category})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryck siffran för kategorin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klockan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allvarlighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vidarebefordrat till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv klockslaget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en plats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en kategori (tryck siffran).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -129,6 +762,231 @@
     <message>
         <source>Byter lösenfras…</source>
         <translation>Changing the passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceKind</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Används</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Platsens namn</source>
+        <translation>Name of the place</translation>
+    </message>
+    <message>
+        <source>&amp;Område</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>Område (valfritt)</source>
+        <translation>Area (optional)</translation>
+    </message>
+    <message>
+        <source>Skriv för att filtrera platserna</source>
+        <translation>Type to filter the places</translation>
+    </message>
+    <message>
+        <source>Filtrera platser</source>
+        <translation>Filter places</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Lägg till plats</source>
+        <translation>Add place</translation>
+    </message>
+    <message>
+        <source>Byt namn på plats</source>
+        <translation>Rename place</translation>
+    </message>
+    <message>
+        <source>Lägg till en plats (Insert)</source>
+        <translation>Add a place (Insert)</translation>
+    </message>
+    <message>
+        <source>Byt namn på den markerade platsen (F2)</source>
+        <translation>Rename the selected place (F2)</translation>
+    </message>
+    <message>
+        <source>Inaktivera platsen (Ctrl+D): den syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>Deactivate the place (Ctrl+D): it stays visible on old shifts but is not offered on new ones.</translation>
+    </message>
+    <message>
+        <source>Aktivera platsen igen (Ctrl+D).</source>
+        <translation>Activate the place again (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Ta bort platsen (Delete); går bara när inget använder den.</source>
+        <translation>Delete the place (Delete); only possible when nothing uses it.</translation>
+    </message>
+    <message>
+        <source>”{name}” används i {n} poster och kan inte tas bort. Inaktivera platsen i stället (Ctrl+D): den syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>“{name}” is used in {n} records and cannot be deleted. Deactivate the place instead (Ctrl+D): it stays visible on old shifts but is not offered on new ones.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en plats som heter ”{name}”.</source>
+        <translation>There is already a place called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en inaktiv plats som heter ”{name}”. Aktivera den i stället.</source>
+        <translation>There is already an inactive place called “{name}”. Activate it instead.</translation>
+    </message>
+    <message>
+        <source>Ta bort platsen ”{name}”? Den används inte någonstans.</source>
+        <translation>Delete the place “{name}”? It is not used anywhere.</translation>
+    </message>
+    <message>
+        <source>Platsen finns inte längre; listan är uppdaterad.</source>
+        <translation>The place no longer exists; the list has been updated.</translation>
+    </message>
+    <message>
+        <source>Platsen ändrades på annat håll medan du skrev. Stäng och försök igen.</source>
+        <translation>The place was changed elsewhere while you were typing. Close and try again.</translation>
+    </message>
+    <message>
+        <source>Inga platser matchar filtret.</source>
+        <translation>No places match the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Ny plats</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>Skriv en del av namnet</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>«{name}» finns inte bland platserna. Tryck Enter för att lägga till den.</source>
+        <translation>“{name}” is not among the places. Press Enter to add it.</translation>
+    </message>
+    <message>
+        <source>«{name}» finns inte bland platserna.</source>
+        <translation>“{name}” is not among the places.</translation>
+    </message>
+    <message>
+        <source>Lägg till «{name}» som ny plats?</source>
+        <translation>Add “{name}” as a new place?</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problem i passet</source>
+        <translation>Problems in the shift</translation>
+    </message>
+    <message>
+        <source>{section}: {message}</source>
+        <translation>{section}: {message}</translation>
+    </message>
+    <message>
+        <source>Rätta detta innan passet avslutas ({count}). Enter visar fältet:</source>
+        <translation>Correct these before the shift is finalised ({count}). Enter shows the field:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sparar…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inaktiv</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;Filtrera:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Byt namn…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Inaktivera</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Aktivera</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll</source>
+        <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Platser</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>P&amp;ersonal</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stäng inställningarna (Esc)</source>
+        <translation>Close the settings (Esc)</translation>
     </message>
 </context>
 <context>
@@ -199,53 +1057,370 @@
     </message>
 </context>
 <context>
+    <name>ShiftEditor</name>
+    <message>
+        <source>«{text}» går inte att tolka: rätta det eller töm fältet.</source>
+        <translation>“{text}” cannot be read: correct it or clear the field.</translation>
+    </message>
+    <message>
+        <source>Varför rättas passet? Skälet sparas i historiken.</source>
+        <translation>Why is the shift being corrected? The reason is kept in the history.</translation>
+    </message>
+    <message>
+        <source>Korrigera passet</source>
+        <translation>Correct the shift</translation>
+    </message>
+    <message>
+        <source>Skriv ett skäl (det krävs). Varför rättas passet?</source>
+        <translation>Type a reason (required). Why is the shift being corrected?</translation>
+    </message>
+    <message>
+        <source>Osparat utkast återställt. Spara när du är klar.</source>
+        <translation>Unsaved draft restored. Save when you are done.</translation>
+    </message>
+    <message>
+        <source>Ett sparat utkast av passet går inte att läsa ({why}). Det ligger kvar orört tills du ändrar något här.</source>
+        <translation>A saved draft of this shift cannot be read ({why}). It is left untouched until you change something here.</translation>
+    </message>
+    <message>
+        <source>Avsnitt</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>{number}  {title}</source>
+        <translation>{number}  {title}</translation>
+    </message>
+    <message>
+        <source>Alt+{number}</source>
+        <translation>Alt+{number}</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Spara passet som utkast (Ctrl+S)</source>
+        <translation>Save the shift as a draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Avsluta &amp;passet</source>
+        <translation>&amp;Finalise shift</translation>
+    </message>
+    <message>
+        <source>Kontrollera allt, spara och lås passet (Ctrl+Enter)</source>
+        <translation>Check everything, save and lock the shift (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Korrigera…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Rätta ett avslutat pass, med skäl (Ctrl+E)</source>
+        <translation>Correct a finalised shift, giving a reason (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Ta bort passet (Alt+B)</source>
+        <translation>Delete the shift (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stäng fönstret (Esc)</source>
+        <translation>Close the window (Esc)</translation>
+    </message>
+    <message>
+        <source>Utkast sparat {time}</source>
+        <translation>Draft saved at {time}</translation>
+    </message>
+    <message>
+        <source>Utkastet kunde inte sparas: {why}</source>
+        <translation>The draft could not be saved: {why}</translation>
+    </message>
+    <message>
+        <source>Passet är tomt: skriv in något (möten, kontakter, iakttagelser eller en sammanfattning) innan det sparas. Ett tomt pass sparas inte.</source>
+        <translation>The shift is empty: enter something (encounters, contacts, observations or a summary) before saving. An empty shift is not saved.</translation>
+    </message>
+    <message>
+        <source>Passet kan inte avslutas än: {count} saker behöver rättas (listan ovan).</source>
+        <translation>The shift cannot be finalised yet: {count} things need correcting (the list above).</translation>
+    </message>
+    <message>
+        <source>Passet är avslutat och sparat {time}.</source>
+        <translation>The shift was finalised and saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Passet är sparat {time}.</source>
+        <translation>The shift was saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Passet har ändrats någon annanstans (i ett annat fönster eller av en import) sedan du öppnade det. Det du skrivit är kvar här och i utkastet. Stäng och öppna passet igen för att se den andra ändringen.</source>
+        <translation>The shift was changed elsewhere (in another window or by an import) since you opened it. What you typed is still here and in the draft. Close and reopen the shift to see the other change.</translation>
+    </message>
+    <message>
+        <source>Rättelse pågår. Skäl: {reason}</source>
+        <translation>Correction in progress. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Ta bort passet</source>
+        <translation>Delete the shift</translation>
+    </message>
+    <message>
+        <source>Ta bort passet {date} och allt som registrerats på det?</source>
+        <translation>Delete the shift of {date} and everything recorded on it?</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Passet {date} har ändringar som inte är sparade.</source>
+        <translation>The shift of {date} has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Släng ändringar</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>nytt</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>avslutat</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <source>avslutat, rättas</source>
+        <translation>finalised, being corrected</translation>
+    </message>
+    <message>
+        <source>Fältpass {date} — {status}</source>
+        <translation>Shift {date} — {status}</translation>
+    </message>
+</context>
+<context>
     <name>ShiftTableModel</name>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
+        <source>{start}–{end} +1</source>
+        <translation>{start}–{end} +1</translation>
     </message>
     <message>
-        <source>Tid</source>
-        <translation>Time</translation>
+        <source>okänd typ ({code})</source>
+        <translation>unknown kind ({code})</translation>
     </message>
     <message>
-        <source>Typ</source>
-        <translation>Kind</translation>
+        <source>okänd plats</source>
+        <translation>unknown place</translation>
     </message>
     <message>
-        <source>Områden</source>
-        <translation>Areas</translation>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>StaffKind</name>
+    <message>
+        <source>Fältsekreterare</source>
+        <translation>Outreach worker</translation>
     </message>
     <message>
-        <source>Mötta</source>
-        <translation>Met</translation>
+        <source>Samordnare</source>
+        <translation>Coordinator</translation>
     </message>
     <message>
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
+        <source>Namn</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Iakttagelser</source>
-        <translation>Observations</translation>
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Utkast</source>
-        <translation>Draft</translation>
+        <source>Används</source>
+        <translation>In use</translation>
     </message>
     <message>
-        <source>Avslutat</source>
-        <translation>Finished</translation>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Initialer</source>
+        <translation>&amp;Initials</translation>
+    </message>
+    <message>
+        <source>&amp;Roll</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Skriv för att filtrera personalen</source>
+        <translation>Type to filter the staff</translation>
+    </message>
+    <message>
+        <source>Filtrera personal</source>
+        <translation>Filter staff</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Lägg till person i personalen</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Byt namn eller initialer</source>
+        <translation>Change name or initials</translation>
+    </message>
+    <message>
+        <source>Lägg till en person (Insert)</source>
+        <translation>Add a person (Insert)</translation>
+    </message>
+    <message>
+        <source>Byt namn eller initialer på den markerade personen (F2)</source>
+        <translation>Change the name or initials of the selected person (F2)</translation>
+    </message>
+    <message>
+        <source>Inaktivera personen (Ctrl+D): namnet syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>Deactivate the person (Ctrl+D): the name stays visible on old shifts but is not offered on new ones.</translation>
+    </message>
+    <message>
+        <source>Aktivera personen igen (Ctrl+D).</source>
+        <translation>Activate the person again (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Ta bort personen (Delete); går bara när hen inte finns i något pass eller någon uppföljning.</source>
+        <translation>Delete the person (Delete); only possible when they are on no shift and no follow-up.</translation>
+    </message>
+    <message>
+        <source>”{name}” finns i {n} pass eller uppföljningar och kan inte tas bort. Inaktivera personen i stället (Ctrl+D): namnet syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>“{name}” is on {n} shifts or follow-ups and cannot be deleted. Deactivate the person instead (Ctrl+D): the name stays visible on old shifts but is not offered on new ones.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en person som heter ”{name}”.</source>
+        <translation>There is already a person called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en inaktiv person som heter ”{name}”. Aktivera hen i stället.</source>
+        <translation>There is already an inactive person called “{name}”. Activate them instead.</translation>
+    </message>
+    <message>
+        <source>Ta bort ”{name}” ur personallistan? Hen finns inte i något pass.</source>
+        <translation>Remove “{name}” from the staff list? They are on no shift.</translation>
+    </message>
+    <message>
+        <source>Personen finns inte längre; listan är uppdaterad.</source>
+        <translation>The person no longer exists; the list has been updated.</translation>
+    </message>
+    <message>
+        <source>Personen ändrades på annat håll medan du skrev. Stäng och försök igen.</source>
+        <translation>The person was changed elsewhere while you were typing. Close and try again.</translation>
+    </message>
+    <message>
+        <source>Ingen i personalen matchar filtret.</source>
+        <translation>No staff member matches the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Hur var kvällen? Stämning, platser, vad som behöver följas upp.</source>
+        <translation>How was the evening? Mood, places, what needs following up.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mmanfattning</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <source>Det du klistrade in ({length} tecken) ryms inte: sammanfattningen får vara högst {limit} tecken. Texten i fältet är oförändrad.</source>
+        <translation>What you pasted ({length} characters) does not fit: the summary may be at most {limit} characters. The text in the field is unchanged.</translation>
+    </message>
+    <message>
+        <source>{length} av {limit} tecken</source>
+        <translation>{length} of {limit} characters</translation>
     </message>
 </context>
 <context>
     <name>TallySection</name>
     <message>
+        <source>Skriv antalet eller stega med + och −. Tab går radvis.</source>
+        <translation>Type the number or step with + and −. Tab moves row by row.</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mötta, {gender}, {band}</source>
+        <translation>Met, {gender}, {band}</translation>
+    </message>
+    <message>
+        <source>Summa {band}</source>
+        <translation>Total {band}</translation>
+    </message>
+    <message>
+        <source>Summa {gender}</source>
+        <translation>Total {gender}</translation>
+    </message>
+    <message>
+        <source>Summa mötta</source>
+        <translation>Total met</translation>
+    </message>
+    <message>
+        <source>Verkade påverkade av a&amp;lkohol:</source>
+        <translation>Seemed affected by a&amp;lcohol:</translation>
+    </message>
+    <message>
+        <source>Antal som verkade påverkade av alkohol (Alt+L)</source>
+        <translation>Number who seemed affected by alcohol (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Verkade påverkade av d&amp;roger:</source>
+        <translation>Seemed affected by d&amp;rugs:</translation>
+    </message>
+    <message>
+        <source>Antal som verkade påverkade av droger (Alt+R)</source>
+        <translation>Number who seemed affected by drugs (Alt+R)</translation>
+    </message>
+    <message>
         <source>Möten utan registrering</source>
         <translation>Anonymous encounters</translation>
+    </message>
+    <message>
+        <source>{band}, {gender}: {message}</source>
+        <translation>{band}, {gender}: {message}</translation>
     </message>
 </context>
 <context>
@@ -261,6 +1436,21 @@
     <message>
         <source>%v av %m</source>
         <translation>%v of %m</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>tt:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Nästa dag</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Efter midnatt: dagen efter passets början</source>
+        <translation>After midnight: the day after the shift began</translation>
     </message>
 </context>
 <context>
@@ -332,8 +1522,16 @@
         <translation>All weeks</translation>
     </message>
     <message>
-        <source>v. {week} {year} ({first}–{last})</source>
-        <translation>wk {week} {year} ({first}–{last})</translation>
+        <source>Denna vecka ({week})</source>
+        <translation>This week ({week})</translation>
+    </message>
+    <message>
+        <source>Förra veckan ({week})</source>
+        <translation>Last week ({week})</translation>
+    </message>
+    <message>
+        <source>{week} ({first}–{last})</source>
+        <translation>{week} ({first}–{last})</translation>
     </message>
 </context>
 <context>
