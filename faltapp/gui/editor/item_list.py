@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -165,10 +165,11 @@ class ItemListSection(Section):
         self.record_error = ErrorLabel()
 
         self.form = QWidget()
+        self.top = QFormLayout()
         self.left = QFormLayout()
         self.right = QFormLayout()
         self.bottom = QFormLayout()
-        for form in (self.left, self.right, self.bottom):
+        for form in (self.top, self.left, self.right, self.bottom):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         columns = QHBoxLayout()
         columns.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +178,7 @@ class ItemListSection(Section):
         form_layout = QVBoxLayout(self.form)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(self.record_error)
+        form_layout.addLayout(self.top)
         form_layout.addLayout(columns)
         form_layout.addLayout(self.bottom)
         form_layout.addStretch(1)
@@ -205,10 +207,13 @@ class ItemListSection(Section):
                   focus: QWidget | None = None, tab: list[QWidget] | None = None) -> None:
         """Add an input for record field ``name`` with a red problem line under it.
 
-        ``column``: "left", "right" or "bottom" (full width). ``focus``: the widget that takes
-        the cursor (default ``widget``); ``tab``: the widgets inside in tab order.
+        ``column``: "top" or "bottom" (full width), "left" or "right"; add fields in reading
+        order. ``focus``: the widget that takes the cursor (default ``widget``); ``tab``: the
+        widgets inside in tab order.
         """
         widget.setAccessibleName(label.replace("&", ""))
+        if focus is not None and tab is None:
+            focus.setAccessibleName(label.replace("&", ""))
         focus = focus or widget
         error = ErrorLabel()
         box = QWidget()
@@ -219,7 +224,7 @@ class ItemListSection(Section):
         box_layout.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(focus)
-        {"left": self.left, "right": self.right, "bottom": self.bottom}[column].addRow(caption, box)
+        self._column(column).addRow(caption, box)
         self._fields[name] = _Field(widget, focus, error)
         self._order.extend(tab or [focus])
 
@@ -229,8 +234,12 @@ class ItemListSection(Section):
         row = QHBoxLayout()
         row.addWidget(widget)
         row.addStretch(1)
-        {"left": self.left, "right": self.right, "bottom": self.bottom}[column].addRow(row)
+        self._column(column).addRow(row)
         self._order.extend(tab or [widget])
+
+    def _column(self, name: str) -> QFormLayout:
+        return {"top": self.top, "left": self.left, "right": self.right,
+                "bottom": self.bottom}[name]
 
     def field_widget(self, name: str) -> QWidget:
         """The input that takes the cursor for record field ``name``."""
@@ -444,6 +453,8 @@ class ItemListSection(Section):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
+        elif isinstance(widget, QPlainTextEdit):
+            widget.moveCursor(QTextCursor.MoveOperation.End)
 
     def _table(self) -> str:
         return next(iter(self.TABLES))
