@@ -16,14 +16,16 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from pytestqt.modeltest import ModelTester
 
 import faltapp.gui
-from faltapp.core.entities import Contact, Observation, Place, Shift, Tally
+from faltapp.core.entities import Contact, FollowUp, Observation, Place, Shift, Staff, Tally
 from faltapp.core.weeks import IsoWeek
-from faltapp.gui.shift_model import PAGE_SIZE, ShiftTableModel
+from faltapp.gui.follow_up_model import FollowUpTableModel
+from faltapp.gui.shift_model import PAGE_SIZE, PagedTableModel, ShiftTableModel
 from faltapp.store.database import Database
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-CHECKED = {ShiftTableModel}
-"""Every model class in faltapp/gui; a new model gets a test here before it is used."""
+CHECKED = {PagedTableModel, ShiftTableModel, FollowUpTableModel}
+"""Every model class in faltapp/gui (the paged base through both of its subclasses); a new
+model gets a test here before it is used."""
 
 
 def check(qtmodeltester: ModelTester, model: QAbstractItemModel) -> None:
@@ -68,7 +70,7 @@ def test_shift_model_passes_qts_model_checks_through_filtering_and_deleting(
     check(qtmodeltester, model)
     assert model.rowCount() == PAGE_SIZE + 5
     row = model.row_of(busy.id)
-    assert [model.index(row, col).data() for col in range(4, 7)] == [7, 1, 1]
+    assert [model.index(row, col).data() for col in range(5, 8)] == [7, 1, 1]
 
     model.set_ids(db.shifts.ids(IsoWeek(2026, 36)))  # each reset is checked again
     assert 0 < model.rowCount() < PAGE_SIZE
@@ -86,3 +88,29 @@ def test_an_empty_shift_model_passes_qts_model_checks(
     check(qtmodeltester, model)
     assert model.rowCount() == 0
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
+
+
+def test_follow_up_model_passes_qts_model_checks_through_filters_and_saves(
+        qtmodeltester: ModelTester, db: Database) -> None:
+    anna = Staff(name="Anna Berg")
+    busy = _fill(db)
+    today = date(2026, 9, 20)
+    follow_ups = [FollowUp(text=f"Ring {i}", due=today + timedelta(days=i - 10),
+                           owner_id=anna.id if i % 2 else None, shift_id=busy.id)
+                  for i in range(PAGE_SIZE + 3)]
+    db.save_many([anna, *follow_ups, FollowUp(text="Utan datum")])
+    model = FollowUpTableModel(db.follow_ups, lambda: today)
+    model.set_ids(db.follow_ups.open_ids())
+    check(qtmodeltester, model)
+    assert model.rowCount() == PAGE_SIZE + 4
+    assert [model.index(r, 1).data() for r in (0, 10, 11, 20)] == [
+        "Försenad", "Idag", "Snart", ""]
+    assert model.index(model.rowCount() - 1, 0).data() == "inget datum"
+    assert model.shift_id(model.rowCount() - 1) is None  # nothing to open
+    assert model.shift_id(0) == busy.id
+
+    model.set_ids(db.follow_ups.open_ids(anna.id))
+    assert model.rowCount() == (PAGE_SIZE + 3) // 2
+    model.set_ids(db.follow_ups.open_ids(by_owner=True))
+    assert model.index(0, 3).data() == "Anna Berg"
+    assert model.index(model.rowCount() - 1, 3).data() == "ingen"
