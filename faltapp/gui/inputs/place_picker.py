@@ -106,6 +106,9 @@ class PlacePicker(QComboBox):
         text = self.currentText().strip()
         if not text or self._row_for(text) >= 0:
             return None
+        if self._containing(text):
+            return self.tr("«{name}» är bara en del av ett namn. Välj platsen bland förslagen "
+                           "med pilarna och Enter.").format(name=text)
         if self._add is not None:
             return self.tr("«{name}» finns inte bland platserna. Tryck Enter för att lägga "
                            "till den.").format(name=text)
@@ -121,6 +124,11 @@ class PlacePicker(QComboBox):
         return next((row for row in range(self.count())
                      if fold(self.itemText(row)) == wanted), -1)
 
+    def _containing(self, text: str) -> list[int]:
+        """The rows whose name holds ``text`` (ignoring case and accents)."""
+        part = fold(text.strip())
+        return [row for row in range(self.count()) if part in fold(self.itemText(row))]
+
     def _check(self) -> None:
         mark_invalid(self.lineEdit(), self.problem())
 
@@ -134,11 +142,16 @@ class PlacePicker(QComboBox):
             self.edited.emit()
 
     def _commit_text(self) -> None:
-        """Enter: pick the place typed, or offer to add it."""
+        """Enter: pick the place typed (or the only one holding it), or offer to add it."""
         text = self.currentText().strip()
-        row = self._row_for(text)
+        row, containing = self._row_for(text), self._containing(text)
+        if row < 0 and len(containing) == 1:
+            row = containing[0]
         if row >= 0:
             self.setCurrentIndex(row)
+            self.setEditText(self.itemText(row))
+        elif containing:
+            self.completer().complete()  # several: show them again
         elif text and self._add is not None:
             question = self.tr("Lägg till «{name}» som ny plats?").format(name=text)
             if type(self).confirm(self, question):
@@ -149,11 +162,15 @@ class PlacePicker(QComboBox):
         self.edited.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter picks or adds the typed place (the completer's list handles its own)."""
+        """Enter on text that is no place picks the only place holding it or offers to add
+        it; a row chosen in the completer's list is left to the completer."""
         popup = self.completer().popup()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not popup.isVisible() \
+        chosen = popup.isVisible() and popup.currentIndex().isValid()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not chosen \
                 and self.problem() is not None:
+            popup.hide()
             self._commit_text()
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -163,5 +180,6 @@ class PlacePicker(QComboBox):
         if row >= 0 and self.itemText(row) != self.currentText():
             self._loading = True
             self.setCurrentIndex(row)
+            self.setEditText(self.itemText(row))
             self._loading = False
         super().focusOutEvent(event)
