@@ -25,10 +25,14 @@ def gui_sources() -> list[Path]:
     return sorted(GUI.rglob("*.py"))
 
 
-def lupdate_command(ts_file: Path) -> list[str]:
-    """The pyside6-lupdate call that writes ``ts_file`` from :func:`gui_sources`."""
+def lupdate_command(ts_file: Path, locations: str = "none") -> list[str]:
+    """The pyside6-lupdate call that writes ``ts_file`` from :func:`gui_sources`.
+
+    ``locations`` "none" keeps line numbers out of the committed .ts (no churn on every edit);
+    "absolute" helps to find where a string comes from.
+    """
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    return [str(lupdate), *map(str, gui_sources()), "-no-obsolete", "-locations", "none",
+    return [str(lupdate), *map(str, gui_sources()), "-no-obsolete", "-locations", locations,
             "-source-language", "sv_SE", "-target-language", "en", "-ts", str(ts_file)]
 
 

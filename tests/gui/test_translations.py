@@ -6,6 +6,7 @@ import ast
 import importlib.util
 import re
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,23 @@ def test_translation_source_lists_every_tr_string(tmp_path: Path) -> None:
 
     missing = sources(fresh) - sources(TS_FILE)
     assert not missing, f"run tools/update_translations.py and translate: {missing}"
+
+
+def test_every_string_is_found_in_its_class(tmp_path: Path) -> None:
+    """lupdate reads ``self.tr("…")`` and ``QCoreApplication.translate("Ctx", "…")`` literally;
+    through an alias (``tr = self.tr``) it files the string under no class, and the running
+    app, which looks it up under the class, never finds the translation."""
+    fresh = tmp_path / "located.ts"
+    subprocess.run(update_translations.lupdate_command(fresh, "absolute"), check=True,
+                   capture_output=True, timeout=120)
+    root = ET.parse(fresh).getroot()
+    homeless = [
+        f"{Path(loc.get('filename', '')).name}:{loc.get('line')}: {message.findtext('source')}"
+        for context in root.iter("context") if not context.findtext("name")
+        for message in context.iter("message") for loc in message.iter("location")
+    ]
+    assert not homeless, ("call self.tr(...) or QCoreApplication.translate(...) directly, "
+                          "not through a name like tr:\n" + "\n".join(homeless))
 
 
 def test_every_string_has_an_english_translation() -> None:
