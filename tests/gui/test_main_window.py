@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from gui_keys import focused, show_active
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from faltapp.core.entities import Place, Shift, Staff, Tally
 from faltapp.core.weeks import IsoWeek
@@ -250,3 +251,26 @@ def test_closing_waits_for_background_work_without_blocking(
     qtbot.waitUntil(lambda: not window.isVisible())
     with pytest.raises(Exception, match="stängd"):
         db.change_passphrase("a", "b")  # the database was closed after the work ended
+
+
+def test_ctrl_comma_opens_the_settings(qtbot: QtBot, window: MainWindow) -> None:
+    from faltapp.gui.settings_dialog import SettingsDialog
+
+    focus_list(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_Comma, CTRL)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SettingsDialog))
+    dialog = QApplication.activeModalWidget()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
+
+
+def test_ctrl_n_opens_the_real_shift_editor(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db)
+    show_active(qtbot, window)
+    focus_list(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    shown = window.editor
+    shown.close()  # an empty new shift closes without asking
+    qtbot.waitUntil(lambda: not isValid(shown) or not shown.isVisible())
+    assert db.shifts.ids() == []
