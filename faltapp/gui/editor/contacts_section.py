@@ -131,13 +131,11 @@ class ContactsSection(ItemListSection):
         """The contact as the form holds it; a birth year that is no number stays raw."""
         raw: dict[str, str] = {}
         problems: dict[str, str] = {}
-        birth_year = record.birth_year
+        birth_year = None
         text = self.birth_year.text().strip()
-        if not text:
-            birth_year = None
-        elif text.isascii() and text.isdigit():
+        if text.isascii() and text.isdigit() and len(text) == 4:
             birth_year = int(text)
-        else:
+        elif text:
             raw["birth_year"] = self.birth_year.text()
             problems["birth_year"] = self.tr("Skriv födelseåret med fyra siffror, t.ex. 2010.")
         place_id = read_place(self.place, record.place_id, raw, problems)
