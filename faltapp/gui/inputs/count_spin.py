@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QToolTip, QWidget
 
-from faltapp.gui.widgets import ERROR_COLOUR
+from faltapp.gui.inputs.time_edit import mark_invalid
 
 MOST = 500
 """The highest count a field takes (more is a typing mistake)."""
@@ -28,6 +28,7 @@ class CountSpin(QSpinBox):
         super().__init__(parent)
         self._problem: str | None = None
         self.setRange(0, MOST)
+        self.setAccessibleName(self.tr("Antal"))  # the caller names it more precisely
         self.setToolTip(self.tr("Skriv antalet eller stega med + och −"))
         self.lineEdit().textEdited.connect(self._on_typed)
 
@@ -69,7 +70,7 @@ class CountSpin(QSpinBox):
         if problem == self._problem:
             return
         self._problem = problem
-        self.setStyleSheet(f"QSpinBox {{ border: 2px solid {ERROR_COLOUR}; }}" if problem else "")
+        mark_invalid(self.lineEdit(), problem)
         if problem:
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), problem, self)
         else:

@@ -44,6 +44,7 @@ class PlacePicker(QComboBox):
         self._add: Callable[[str], tuple[str, str] | None] | None = None
         self._loading = False
         self.setEditable(True)
+        self.setAccessibleName(self.tr("Plats"))  # the caller names it more precisely
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setMaxLength(MAX_TYPED)
         self.lineEdit().setPlaceholderText(self.tr("Skriv en del av namnet"))

@@ -35,9 +35,19 @@ def problem_text(error: TimeTextError) -> str:
     return texts[error.code].format(text=error.text)
 
 
+ERROR_TINT = "#fde8eb"
+"""Background of a frameless editor inside a combo or spin box that holds a mistake."""
+
+
 def mark_invalid(edit: QLineEdit, problem: str | None) -> None:
-    """Show ``problem`` on ``edit``: red frame and tooltip; ``None`` clears both."""
-    edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOUR}; }}" if problem else "")
+    """Show ``problem`` on ``edit``: red frame (red text on a tint when the edit has no frame
+    of its own, inside a combo or spin box) and tooltip; ``None`` clears both."""
+    if not problem:
+        edit.setStyleSheet("")
+    elif edit.hasFrame():
+        edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOUR}; }}")
+    else:
+        edit.setStyleSheet(f"QLineEdit {{ color: {ERROR_COLOUR}; background: {ERROR_TINT}; }}")
     edit.setToolTip(problem or "")
 
 
@@ -59,6 +69,7 @@ class TimeEdit(QLineEdit):
         self._problem: str | None = None
         self._start: time | None = None
         self.setMaxLength(MAX_TYPED)
+        self.setAccessibleName(self.tr("Tid"))  # the caller names it more precisely
         self.setPlaceholderText(self.tr("tt:mm"))
         self._hint = QLabel(NEXT_DAY, self)
         self._hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from faltapp.gui.inputs.count_spin import CountSpin
+from faltapp.gui.widgets import ERROR_COLOUR
 
 
 class Form(QWidget):
@@ -62,14 +63,14 @@ def test_600_is_refused_with_a_message_not_clamped_to_500(qtbot: QtBot, form: Fo
     assert form.count.value() != 500
     problem = form.count.problem()
     assert problem and "600" in problem and "500" in problem
-    assert "border" in form.count.styleSheet()
+    assert ERROR_COLOUR in form.count.lineEdit().styleSheet()
     qtbot.keyClick(form.count, Qt.Key.Key_Tab)
     qtbot.waitUntil(form.after.hasFocus)
     assert form.count.value() == 60 and form.count.problem() == problem  # still said
     form.count.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(form.count.hasFocus)
     qtbot.keyClick(form.count, Qt.Key.Key_Backspace)
-    assert form.count.problem() is None and form.count.styleSheet() == ""
+    assert form.count.problem() is None and form.count.lineEdit().styleSheet() == ""
 
 
 def test_setting_a_value_is_not_an_edit_and_the_field_is_named(form: Form) -> None:

@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from faltapp.gui.inputs.place_picker import PlacePicker
+from faltapp.gui.widgets import ERROR_COLOUR
 
 PLACES = [("st", "Stortorget"), ("sg", "Stadsträdgården"), ("rc", "Resecentrum")]
 
@@ -109,7 +110,7 @@ def test_no_keeps_the_typed_name_marked(qtbot: QtBot, form: Form, questions: Ans
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
     assert questions.asked and form.place.place_id() is None
     assert form.place.currentText() == "Lidan" and form.place.problem()
-    assert "border" in form.place.lineEdit().styleSheet()
+    assert ERROR_COLOUR in form.place.lineEdit().styleSheet()
     leave(qtbot, form)
     assert form.place.currentText() == "Lidan"  # never replaced by another place
 
