@@ -68,12 +68,14 @@ class PlacePicker(QComboBox):
         self.clear()
         for place_id, name in places:
             self.addItem(name, place_id)
-        self._loading = False
         if pid is not None:
+            self._loading = False
             self.set_place_id(pid, text)
-        else:
-            self.setEditText(text)
-            self._check()
+            return
+        self.setCurrentIndex(-1)  # Qt makes the first place current: it was not chosen
+        self.setEditText(text)
+        self._loading = False
+        self._check()
 
     def place_id(self) -> str | None:
         """The id of the place named in the field, or ``None`` (empty, or no place)."""

@@ -156,3 +156,14 @@ def test_enter_on_part_of_several_names_asks_to_choose(
     assert "Välj platsen bland förslagen" in (form.place.problem() or "")
     qtbot.waitUntil(popup.isVisible)
     assert popup.model().rowCount() == 2
+
+
+def test_a_new_picker_shows_no_place_and_keeps_typed_text_over_a_new_offer(
+        qtbot: QtBot) -> None:
+    picker = PlacePicker()
+    qtbot.addWidget(picker)
+    picker.set_places(PLACES)
+    assert picker.place_id() is None and picker.currentText() == ""
+    picker.setEditText("Lidan")
+    picker.set_places([*PLACES, ("x", "Torget")])
+    assert picker.currentText() == "Lidan" and picker.place_id() is None
