@@ -1,15 +1,20 @@
 """Collect every tr() string of faltapp/gui into resources/translations/faltapp_en.ts.
 
-    .venv/bin/python tools/update_translations.py
+    .venv/bin/python tools/update_translations.py [--accept-same-text]
 
 Runs pyside6-lupdate over every .py under faltapp/gui (recursively), keeping the translations
-already in the .ts and dropping strings no longer in the code, then prints how many strings
+already in the .ts and dropping strings no longer in the code, then lists the strings that
 still wait for a translation. Translate them in Qt Linguist (pyside6-linguist) or by editing
 the XML; ./bootstrap.sh builds the .qm the app loads.
+
+A string that moved to another class, or also appears in a new one, gets the translation it
+already has elsewhere, marked unfinished for review; ``--accept-same-text`` accepts those.
+(lupdate's guesses from merely *similar* texts are switched off: they are usually wrong.)
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -33,6 +38,7 @@ def lupdate_command(ts_file: Path, locations: str = "none") -> list[str]:
     """
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     return [str(lupdate), *map(str, gui_sources()), "-no-obsolete", "-locations", locations,
+            "-disable-heuristic", "similartext",
             "-source-language", "sv_SE", "-target-language", "en", "-ts", str(ts_file)]
 
 
@@ -50,9 +56,30 @@ def unfinished(ts_file: Path) -> list[str]:
     return missing
 
 
+def accept_same_text(ts_file: Path) -> int:
+    """Mark unfinished messages that already carry a translation as finished; how many."""
+    accepted = 0
+
+    def accept(match: re.Match[str]) -> str:
+        nonlocal accepted
+        body = match.group(0)
+        if re.search(r"<translation[^>]*>\s*</translation>|<numerusform>\s*</numerusform>", body):
+            return body
+        accepted += 1
+        return body.replace('<translation type="unfinished">', "<translation>")
+
+    text = ts_file.read_text(encoding="utf-8")
+    text = re.sub(r'<message[^>]*>(?:(?!</message>).)*type="unfinished".*?</message>', accept,
+                  text, flags=re.S)
+    ts_file.write_text(text, encoding="utf-8")
+    return accepted
+
+
 def main() -> int:
     """Update the .ts; exit code 0 even with unfinished strings (they are listed)."""
     subprocess.run(lupdate_command(TS_FILE), check=True, cwd=ROOT)
+    if "--accept-same-text" in sys.argv[1:]:
+        print(f"{accept_same_text(TS_FILE)} translation(s) taken from the same text elsewhere")
     missing = unfinished(TS_FILE)
     for source in missing:
         print(f"  unfinished: {source}")

@@ -106,150 +106,150 @@
     </message>
     <message>
         <source>Osparat utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved draft</translation>
     </message>
     <message>
         <source>Det finns ett osparat utkast från {when} som inte går att läsa ({why}). Det lämnas orört.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is an unsaved draft from {when} that cannot be read ({why}). It is left untouched.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Det finns ett osparat utkast från {when} för passet {date}. Vill du fortsätta med det?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is an unsaved draft from {when} for the shift of {date}. Do you want to continue with it?</translation>
     </message>
     <message>
         <source>Öppna</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Släng</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Senare</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>BasicsSection</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Slut</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Typ av pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of shift</translation>
     </message>
     <message>
         <source>Områden: filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas: filter</translation>
     </message>
     <message>
         <source>Områden</source>
-        <translation type="unfinished">Areas</translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Personal: filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: filter</translation>
     </message>
     <message>
         <source>Personal på passet</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff on the shift</translation>
     </message>
     <message>
         <source>Väder</source>
-        <translation type="unfinished"></translation>
+        <translation>Weather</translation>
     </message>
     <message>
         <source>Valfritt, t.ex. regn, kallt</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. rain, cold</translation>
     </message>
     <message>
         <source>Uppehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry</translation>
     </message>
     <message>
         <source>Klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Mulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Overcast</translation>
     </message>
     <message>
         <source>Regn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rain</translation>
     </message>
     <message>
         <source>Snö</source>
-        <translation type="unfinished"></translation>
+        <translation>Snow</translation>
     </message>
     <message>
         <source>Blåsigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Windy</translation>
     </message>
     <message>
         <source>Kallt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cold</translation>
     </message>
     <message>
         <source>Varmt</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Dimma</source>
-        <translation type="unfinished"></translation>
+        <translation>Fog</translation>
     </message>
     <message>
         <source>Halt</source>
-        <translation type="unfinished"></translation>
+        <translation>Icy</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rt</translation>
     </message>
     <message>
         <source>S&amp;lut</source>
-        <translation type="unfinished">&amp;End</translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>T&amp;yp</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ind</translation>
     </message>
     <message>
         <source>&amp;Områden (skriv för att filtrera, Enter kryssar)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Areas (type to filter, Enter ticks)</translation>
     </message>
     <message>
         <source>Perso&amp;nal på passet</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff o&amp;n the shift</translation>
     </message>
     <message>
         <source>&amp;Väder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weather</translation>
     </message>
     <message>
         <source>Samverkanspartner på plats</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners present</translation>
     </message>
     <message>
         <source>Grunduppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Basics</translation>
     </message>
     <message>
         <source>okänd typ ({code})</source>
-        <translation type="unfinished">unknown kind ({code})</translation>
+        <translation>unknown kind ({code})</translation>
     </message>
 </context>
 <context>
@@ -341,6 +341,10 @@
 </context>
 <context>
     <name>CountSpin</name>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
     <message>
         <source>Skriv antalet eller stega med + och −</source>
         <translation>Type the number or step with + and −</translation>
@@ -447,35 +451,35 @@
     </message>
     <message>
         <source>&amp;Ny uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New follow-up</translation>
     </message>
     <message>
         <source>Inga uppföljningar på det här passet. Alt+N lägger till en; på en kontakt skapar Alt+U en uppföljning av samtalet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-ups on this shift. Alt+N adds one; on a contact, Alt+U creates a follow-up of the conversation.</translation>
     </message>
     <message>
         <source>Vad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Ansvarig</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Senast</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ta bort uppföljningen «{text}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the follow-up “{text}”?</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>
@@ -512,7 +516,7 @@
     </message>
     <message>
         <source>Språk &amp;för faltapp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guage of faltapp:</translation>
     </message>
 </context>
 <context>
@@ -666,63 +670,63 @@
     </message>
     <message>
         <source>&amp;Ny iakttagelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New observation</translation>
     </message>
     <message>
         <source>Inga iakttagelser på det här passet. Alt+N lägger till en.</source>
-        <translation type="unfinished"></translation>
+        <translation>No observations on this shift. Alt+N adds one.</translation>
     </message>
     <message>
         <source>Tid</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Plats</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Ta bort iakttagelsen klockan {time} ({category})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the observation at {time} ({category})?</translation>
     </message>
     <message>
         <source>Tryck siffran för kategorin</source>
-        <translation type="unfinished"></translation>
+        <translation>Press the category&apos;s number</translation>
     </message>
     <message>
         <source>Klockan</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Allvarlighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Antal personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people</translation>
     </message>
     <message>
         <source>Vidarebefordrat till</source>
-        <translation type="unfinished"></translation>
+        <translation>Forwarded to</translation>
     </message>
     <message>
         <source>Skriv klockslaget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the time.</translation>
     </message>
     <message>
         <source>Välj en plats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a place.</translation>
     </message>
     <message>
         <source>Välj en kategori (tryck siffran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category (press its number).</translation>
     </message>
 </context>
 <context>
@@ -839,8 +843,12 @@
         <translation>Delete the place (Delete); only possible when nothing uses it.</translation>
     </message>
     <message>
-        <source>”{name}” används i {n} poster och kan inte tas bort. Inaktivera platsen i stället (Ctrl+D): den syns kvar i gamla pass men erbjuds inte i nya.</source>
-        <translation>“{name}” is used in {n} records and cannot be deleted. Deactivate the place instead (Ctrl+D): it stays visible on old shifts but is not offered on new ones.</translation>
+        <source>”{name}” används redan en gång och kan inte tas bort. Inaktivera platsen i stället (Ctrl+D): den syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>“{name}” is already used once and cannot be deleted. Deactivate the place instead (Ctrl+D): it stays visible on old shifts but is not offered on new ones.</translation>
+    </message>
+    <message>
+        <source>”{name}” används redan {n} gånger (i pass, kontakter eller iakttagelser) och kan inte tas bort. Inaktivera platsen i stället (Ctrl+D): den syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>“{name}” is already used {n} times (on shifts, contacts or observations) and cannot be deleted. Deactivate the place instead (Ctrl+D): it stays visible on old shifts but is not offered on new ones.</translation>
     </message>
     <message>
         <source>Det finns redan en plats som heter ”{name}”.</source>
@@ -874,8 +882,16 @@
         <translation>New place</translation>
     </message>
     <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
         <source>Skriv en del av namnet</source>
         <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>«{name}» är bara en del av ett namn. Välj platsen bland förslagen med pilarna och Enter.</source>
+        <translation>“{name}” is only part of a name. Choose the place among the suggestions with the arrow keys and Enter.</translation>
     </message>
     <message>
         <source>«{name}» finns inte bland platserna. Tryck Enter för att lägga till den.</source>
@@ -1120,11 +1136,11 @@
     </message>
     <message>
         <source>Ta &amp;bort…</source>
-        <translation>&amp;Delete…</translation>
+        <translation>Dele&amp;te…</translation>
     </message>
     <message>
         <source>Ta bort passet (Alt+B)</source>
-        <translation>Delete the shift (Alt+D)</translation>
+        <translation>Delete the shift (Alt+T)</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -1141,62 +1157,6 @@
     <message>
         <source>Utkastet kunde inte sparas: {why}</source>
         <translation>The draft could not be saved: {why}</translation>
-    </message>
-    <message>
-        <source>Passet är tomt: skriv in något (möten, kontakter, iakttagelser eller en sammanfattning) innan det sparas. Ett tomt pass sparas inte.</source>
-        <translation>The shift is empty: enter something (encounters, contacts, observations or a summary) before saving. An empty shift is not saved.</translation>
-    </message>
-    <message>
-        <source>Passet kan inte avslutas än: {count} saker behöver rättas (listan ovan).</source>
-        <translation>The shift cannot be finalised yet: {count} things need correcting (the list above).</translation>
-    </message>
-    <message>
-        <source>Passet är avslutat och sparat {time}.</source>
-        <translation>The shift was finalised and saved at {time}.</translation>
-    </message>
-    <message>
-        <source>Passet är sparat {time}.</source>
-        <translation>The shift was saved at {time}.</translation>
-    </message>
-    <message>
-        <source>Passet har ändrats någon annanstans (i ett annat fönster eller av en import) sedan du öppnade det. Det du skrivit är kvar här och i utkastet. Stäng och öppna passet igen för att se den andra ändringen.</source>
-        <translation>The shift was changed elsewhere (in another window or by an import) since you opened it. What you typed is still here and in the draft. Close and reopen the shift to see the other change.</translation>
-    </message>
-    <message>
-        <source>Rättelse pågår. Skäl: {reason}</source>
-        <translation>Correction in progress. Reason: {reason}</translation>
-    </message>
-    <message>
-        <source>Ta bort passet</source>
-        <translation>Delete the shift</translation>
-    </message>
-    <message>
-        <source>Ta bort passet {date} och allt som registrerats på det?</source>
-        <translation>Delete the shift of {date} and everything recorded on it?</translation>
-    </message>
-    <message>
-        <source>Ta bort</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Osparade ändringar</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Passet {date} har ändringar som inte är sparade.</source>
-        <translation>The shift of {date} has changes that are not saved.</translation>
-    </message>
-    <message>
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Släng ändringar</source>
-        <translation>Discard changes</translation>
     </message>
     <message>
         <source>nytt</source>
@@ -1321,6 +1281,10 @@
         <translation>Delete the person (Delete); only possible when they are on no shift and no follow-up.</translation>
     </message>
     <message>
+        <source>”{name}” finns i ett pass eller en uppföljning och kan inte tas bort. Inaktivera personen i stället (Ctrl+D): namnet syns kvar i gamla pass men erbjuds inte i nya.</source>
+        <translation>“{name}” is on a shift or a follow-up and cannot be deleted. Deactivate the person instead (Ctrl+D): the name stays visible on old shifts but is not offered on new ones.</translation>
+    </message>
+    <message>
         <source>”{name}” finns i {n} pass eller uppföljningar och kan inte tas bort. Inaktivera personen i stället (Ctrl+D): namnet syns kvar i gamla pass men erbjuds inte i nya.</source>
         <translation>“{name}” is on {n} shifts or follow-ups and cannot be deleted. Deactivate the person instead (Ctrl+D): the name stays visible on old shifts but is not offered on new ones.</translation>
     </message>
@@ -1441,6 +1405,10 @@
 <context>
     <name>TimeEdit</name>
     <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>tt:mm</source>
         <translation>hh:mm</translation>
     </message>
@@ -1513,6 +1481,70 @@
     <message>
         <source>Tätortsvandring</source>
         <translation>Safety walk</translation>
+    </message>
+    <message>
+        <source>&amp;Ny punkt i protokollet</source>
+        <translation>&amp;New protocol item</translation>
+    </message>
+    <message>
+        <source>Protokollet är tomt. Alt+N lägger till en punkt: ett problem på en plats och vad som bör göras.</source>
+        <translation>The protocol is empty. Alt+N adds an item: a problem at a place and what should be done.</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ta bort punkten «{problem}»?</source>
+        <translation>Delete the item “{problem}”?</translation>
+    </message>
+    <message>
+        <source>Gata/park</source>
+        <translation>Streets/parks</translation>
+    </message>
+    <message>
+        <source>Fastighetsägare</source>
+        <translation>Property owner</translation>
+    </message>
+    <message>
+        <source>Polis</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Socialtjänst</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Räddningstjänst</source>
+        <translation>Rescue services</translation>
+    </message>
+    <message>
+        <source>Föreslagen åtgärd</source>
+        <translation>Proposed action</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
     </message>
 </context>
 <context>
