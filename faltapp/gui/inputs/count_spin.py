@@ -22,15 +22,19 @@ class CountSpin(QSpinBox):
     """
 
     edited = Signal()
-    """Emitted on every change by the user (typing or stepping; not on ``setValue``)."""
+    """Emitted on every change by the user (typing or stepping; not on ``setValue``), once
+    ``value()`` holds the new count."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._problem: str | None = None
+        self._typed = False
         self.setRange(0, MOST)
         self.setAccessibleName(self.tr("Antal"))  # the caller names it more precisely
         self.setToolTip(self.tr("Skriv antalet eller stega med + och −"))
+        # textEdited comes before the spin box reads the text; textChanged after it
         self.lineEdit().textEdited.connect(self._on_typed)
+        self.lineEdit().textChanged.connect(self._on_text_read)
 
     def problem(self) -> str | None:
         """Why the last thing typed was refused, or ``None``."""
@@ -63,8 +67,14 @@ class CountSpin(QSpinBox):
             super().keyPressEvent(event)
 
     def _on_typed(self) -> None:
-        self._set_problem(None)
-        self.edited.emit()
+        self._typed = True
+
+    def _on_text_read(self) -> None:
+        """After a keystroke, once ``value()`` follows the text: report the user's edit."""
+        if self._typed:
+            self._typed = False
+            self._set_problem(None)
+            self.edited.emit()
 
     def _set_problem(self, problem: str | None) -> None:
         if problem == self._problem:

@@ -56,6 +56,7 @@ class PlacePicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
         self.lineEdit().textEdited.connect(self._on_text_edited)
+        self.lineEdit().textChanged.connect(self._check)  # also a draft's text put back
         self.activated.connect(self._on_activated)
         completer.activated.connect(self._on_activated)
 
@@ -136,7 +137,6 @@ class PlacePicker(QComboBox):
         mark_invalid(self.lineEdit(), self.problem())
 
     def _on_text_edited(self) -> None:
-        self._check()
         self.edited.emit()
 
     def _on_activated(self) -> None:

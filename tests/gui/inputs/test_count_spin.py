@@ -79,3 +79,11 @@ def test_setting_a_value_is_not_an_edit_and_the_field_is_named(form: Form) -> No
     form.count.setValue(12)
     assert edits == [] and form.count.accessibleName() == "Flickor 13–15"
     assert (form.count.minimum(), form.count.maximum()) == (0, 500)
+
+
+def test_edited_comes_when_the_value_holds_what_was_typed(qtbot: QtBot, form: Form) -> None:
+    seen: list[int] = []
+    form.count.edited.connect(lambda: seen.append(form.count.value()))
+    form.count.selectAll()
+    qtbot.keyClicks(form.count, "12")
+    assert seen == [1, 12]

@@ -167,3 +167,9 @@ def test_a_new_picker_shows_no_place_and_keeps_typed_text_over_a_new_offer(
     picker.setEditText("Lidan")
     picker.set_places([*PLACES, ("x", "Torget")])
     assert picker.currentText() == "Lidan" and picker.place_id() is None
+
+
+def test_a_drafts_unread_text_put_back_is_marked(form: Form) -> None:
+    form.place.setEditText("Lidan")
+    assert ERROR_COLOUR in form.place.lineEdit().styleSheet()
+    assert form.place.lineEdit().toolTip() == form.place.problem()
