@@ -206,8 +206,10 @@ def _seed(db: Database, kind: str = "kvallspass") -> str:
 
 
 def user_data(db: Database) -> list[str]:
-    """Names the user typed (places, staff): never translated."""
-    return [*USER_DATA, *(p.name for p in db.all(Place)), *(s.name for s in db.all(Staff))]
+    """Names the user typed (places, their areas, staff): never translated."""
+    places = db.all(Place)
+    return [*USER_DATA, *(p.name for p in places), *(p.area for p in places if p.area),
+            *(s.name for s in db.all(Staff))]
 
 
 def open_main_window(qtbot: QtBot, db: Database, path: Path) -> QWidget:
