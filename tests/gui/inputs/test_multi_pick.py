@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_keys import show_active, type_text
+from gui.gui_keys import show_active, type_text
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot

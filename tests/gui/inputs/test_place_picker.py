@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_keys import show_active
+from gui.gui_keys import show_active
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
