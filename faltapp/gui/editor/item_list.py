@@ -328,6 +328,8 @@ class ItemListSection(Section):
         self._loading = True
         try:
             self.show_record(record, dict(self._raw.get(record.id, {})))
+            if record.id in self._raw and record.id not in self._problems:
+                self._problems[record.id] = self.live_problems(self.read_form(record))
         finally:
             self._loading = False
         self._show_marks()
