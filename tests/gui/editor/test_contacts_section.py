@@ -58,7 +58,7 @@ def tab(qtbot: QtBot, times: int = 1) -> None:
 
 def error_of(page: ContactsSection, name: str) -> str:
     label = page._fields[name].error
-    return label.text() if label.isVisible() else ""
+    return "" if label.isHidden() else label.text()
 
 
 def enter_contact(qtbot: QtBot, page: ContactsSection, alias: str, year: str) -> None:

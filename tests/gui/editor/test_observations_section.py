@@ -55,7 +55,7 @@ def tab(qtbot: QtBot, times: int = 1) -> None:
 
 def error_of(page: ObservationsSection, name: str) -> str:
     label = page._fields[name].error
-    return label.text() if label.isVisible() else ""
+    return "" if label.isHidden() else label.text()
 
 
 def enter(qtbot: QtBot, page: ObservationsSection, at: str, place: str, digit: str) -> None:
