@@ -1,11 +1,12 @@
 """Collect every tr() string of faltapp/gui into resources/translations/faltapp_en.ts.
 
-    .venv/bin/python tools/update_translations.py [--accept-same-text]
+    .venv/bin/python tools/update_translations.py [--accept-same-text] [--drop-obsolete]
 
 Runs pyside6-lupdate over every .py under faltapp/gui (recursively), keeping the translations
-already in the .ts and dropping strings no longer in the code, then lists the strings that
-still wait for a translation. Translate them in Qt Linguist (pyside6-linguist) or by editing
-the XML; ./bootstrap.sh builds the .qm the app loads.
+already in the .ts, then lists the strings that still wait for a translation. Strings no longer
+in the code stay in the .ts marked "vanished" (a string moved during a refactoring keeps its
+translation that way) until ``--drop-obsolete`` removes them. Translate in Qt Linguist
+(pyside6-linguist) or by editing the XML; ./bootstrap.sh builds the .qm the app loads.
 
 A string that moved to another class, or also appears in a new one, gets the translation it
 already has elsewhere, marked unfinished for review; ``--accept-same-text`` accepts those.
@@ -30,15 +31,16 @@ def gui_sources() -> list[Path]:
     return sorted(GUI.rglob("*.py"))
 
 
-def lupdate_command(ts_file: Path, locations: str = "none") -> list[str]:
+def lupdate_command(ts_file: Path, locations: str = "none",
+                    drop_obsolete: bool = False) -> list[str]:
     """The pyside6-lupdate call that writes ``ts_file`` from :func:`gui_sources`.
 
     ``locations`` "none" keeps line numbers out of the committed .ts (no churn on every edit);
     "absolute" helps to find where a string comes from.
     """
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    return [str(lupdate), *map(str, gui_sources()), "-no-obsolete", "-locations", locations,
-            "-disable-heuristic", "similartext",
+    return [str(lupdate), *map(str, gui_sources()), *(["-no-obsolete"] if drop_obsolete else []),
+            "-locations", locations, "-disable-heuristic", "similartext",
             "-source-language", "sv_SE", "-target-language", "en", "-ts", str(ts_file)]
 
 
@@ -47,6 +49,8 @@ def unfinished(ts_file: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts_file).getroot().iter("message"):
         translation = message.find("translation")
+        if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+            continue
         texts = [translation.text] if translation is not None else []
         if translation is not None and message.get("numerus") == "yes":
             texts = [form.text for form in translation.iter("numerusform")]
@@ -77,7 +81,8 @@ def accept_same_text(ts_file: Path) -> int:
 
 def main() -> int:
     """Update the .ts; exit code 0 even with unfinished strings (they are listed)."""
-    subprocess.run(lupdate_command(TS_FILE), check=True, cwd=ROOT)
+    drop = "--drop-obsolete" in sys.argv[1:]
+    subprocess.run(lupdate_command(TS_FILE, drop_obsolete=drop), check=True, cwd=ROOT)
     if "--accept-same-text" in sys.argv[1:]:
         print(f"{accept_same_text(TS_FILE)} translation(s) taken from the same text elsewhere")
     missing = unfinished(TS_FILE)

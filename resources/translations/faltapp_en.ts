@@ -386,6 +386,65 @@
     </message>
 </context>
 <context>
+    <name>EditorFlow</name>
+    <message>
+        <source>Passet är tomt: skriv in något (möten, kontakter, iakttagelser eller en sammanfattning) innan det sparas. Ett tomt pass sparas inte.</source>
+        <translation>The shift is empty: enter something (encounters, contacts, observations or a summary) before saving. An empty shift is not saved.</translation>
+    </message>
+    <message>
+        <source>Passet kan inte avslutas än: {count} saker behöver rättas (listan ovan).</source>
+        <translation>The shift cannot be finalised yet: {count} things need correcting (the list above).</translation>
+    </message>
+    <message>
+        <source>Passet är avslutat och sparat {time}.</source>
+        <translation>The shift was finalised and saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Passet är sparat {time}.</source>
+        <translation>The shift was saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Passet har ändrats någon annanstans (i ett annat fönster eller av en import) sedan du öppnade det. Det du skrivit är kvar här och i utkastet. Stäng och öppna passet igen för att se den andra ändringen.</source>
+        <translation>The shift was changed elsewhere (in another window or by an import) since you opened it. What you typed is still here and in the draft. Close and reopen the shift to see the other change.</translation>
+    </message>
+    <message>
+        <source>Rättelse pågår. Skäl: {reason}</source>
+        <translation>Correction in progress. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Ta bort passet</source>
+        <translation>Delete the shift</translation>
+    </message>
+    <message>
+        <source>Ta bort passet {date} och allt som registrerats på det?</source>
+        <translation>Delete the shift of {date} and everything recorded on it?</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Passet {date} har ändringar som inte är sparade.</source>
+        <translation>The shift of {date} has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Släng ändringar</source>
+        <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <source>Ansvarig</source>

@@ -85,11 +85,12 @@ def test_every_string_has_an_english_translation() -> None:
         "translate these in resources/translations/faltapp_en.ts")
 
 
-def test_only_translations_taken_from_the_same_text_are_accepted(tmp_path: Path) -> None:
+def test_only_complete_translations_are_accepted_and_vanished_ones_ignored(tmp_path: Path) -> None:
     ts = tmp_path / "x.ts"
     ts.write_text("""<TS><context><name>A</name>
     <message><source>Ta bort</source><translation type="unfinished">Delete</translation></message>
     <message><source>Ny</source><translation type="unfinished"></translation></message>
+    <message><source>Gammal</source><translation type="vanished"></translation></message>
     <message numerus="yes"><source>%n pass</source><translation type="unfinished">
         <numerusform>%n shift</numerusform><numerusform></numerusform></translation></message>
     </context></TS>""", encoding="utf-8")
