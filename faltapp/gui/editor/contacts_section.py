@@ -77,7 +77,6 @@ class ContactsSection(ItemListSection):
         """Alias, birth year, gender, place, conversation; actions; note; the follow-up."""
         vocab = self.context.vocab
         self.alias = QLineEdit()
-        self.alias.setMaxLength(200)
         self.birth_year = QLineEdit()
         self.birth_year.setMaxLength(20)
         self.birth_year.setPlaceholderText(self.tr("t.ex. 2010"))
@@ -88,7 +87,6 @@ class ContactsSection(ItemListSection):
         self.conversation.set_terms(vocab.conversation_kinds, blank=self.tr("(inget valt)"))
         self.actions = CheckGroup(vocab.contact_actions, columns=1)
         self.referred_to = QLineEdit()
-        self.referred_to.setMaxLength(400)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)

@@ -43,7 +43,7 @@ def ask_yes_no(parent: QWidget, question: str) -> bool:
 
 def one_line(text: str) -> str:
     """``text`` on one line, cut to fit a table cell."""
-    flat = " ".join(text.split())
+    flat = " ".join(text[:_CELL_LIMIT * 4].split())  # a pasted megabyte is not split whole
     return flat if len(flat) <= _CELL_LIMIT else flat[:_CELL_LIMIT - 1] + "…"
 
 

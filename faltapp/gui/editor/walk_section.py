@@ -71,7 +71,6 @@ class WalkSection(ItemListSection):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
         self.responsible = QLineEdit()
-        self.responsible.setMaxLength(400)
         units = [self.tr("Gata/park"), self.tr("Fastighetsägare"), self.tr("Polis"),
                  self.tr("Socialtjänst"), self.tr("Skola"), self.tr("Räddningstjänst")]
         completer = QCompleter(units, self.responsible)

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 from gui.gui_keys import focused, show_active, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from test_item_list import press_new
 
@@ -220,3 +220,16 @@ def test_read_only_refuses_typing_and_ticking(qtbot: QtBot, page: ContactsSectio
     qtbot.wait(200)
     assert page.records == [contact]
     assert page.alias.text() == "Ahmed" and page.alias.isEnabled()
+
+
+def test_bidi_overrides_and_a_pasted_megabyte_are_named_and_kept(
+        qtbot: QtBot, page: ContactsSection) -> None:
+    page.add_button.setFocus()
+    enter_contact(qtbot, page, "Ah\u202emed", "2011")
+    assert error_of(page, "alias") == "Alias innehåller otillåtna styrtecken."
+    huge = "lång text " * 100_000
+    QApplication.clipboard().setText(huge)
+    page.note.setFocus()
+    key(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert error_of(page, "note").startswith("Anteckningen får vara högst 2000 tecken")
+    assert page.records[0].note == huge and page.records[0].alias == "Ah\u202emed"

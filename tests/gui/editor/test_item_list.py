@@ -16,7 +16,8 @@ from faltapp.core.entities import Shift, WalkItem
 from faltapp.core.shift_checks import FieldProblem
 from faltapp.core.shift_draft import ShiftDraft, raw_key
 from faltapp.gui.editor.context import EditorContext
-from faltapp.gui.editor.item_list import FormRead, ItemListSection
+from faltapp.gui.editor.item_list import ItemListSection
+from faltapp.gui.editor.item_parts import FormRead
 
 SHIFT = Shift(date=date(2026, 11, 20), start=time(18), end=time(23, 30), kind="tatortsvandring")
 
