@@ -38,8 +38,7 @@ def settings_dir(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, db: Database) -> Iterator[SettingsDialog]:
-    owner = QWidget()
-    qtbot.addWidget(owner)
+    owner = QWidget()  # not qtbot.addWidget: that deletes it before this fixture's teardown
     owner.show()
     runner = TaskRunner(owner)
     dlg = SettingsDialog(db, runner, owner)
@@ -47,7 +46,9 @@ def dialog(qtbot: QtBot, db: Database) -> Iterator[SettingsDialog]:
     qtbot.waitUntil(dlg.isActiveWindow)
     qtbot.waitUntil(lambda: dlg.places.model.rowCount() > 0)
     yield dlg
-    qtbot.waitUntil(lambda: not runner.busy())
+    qtbot.waitUntil(lambda: not runner.busy())  # no job may outlive the database
+    owner.close()
+
 
 
 def settle(qtbot: QtBot, tab: RecordTab) -> None:
@@ -140,7 +141,7 @@ def test_a_used_place_is_not_deleted_and_the_reason_is_shown(
                     and tab.model.uses(tab.model.row_of(place.id)) == 1)
     go_to(qtbot, tab, "Resecentrum")
     assert not tab.delete_button.isEnabled()
-    assert "används i 1" in tab.delete_button.toolTip()
+    assert "används redan en gång" in tab.delete_button.toolTip()
     assert "Ctrl+D" in tab.hint.text()
 
     qtbot.keyClick(focused(), Qt.Key.Key_Delete)
@@ -290,6 +291,17 @@ def test_tabs_switch_by_keyboard_and_the_language_is_kept(
     assert dialog.tabs.currentWidget() is dialog.places and dialog.places.filter_edit.hasFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_closing_while_the_list_reloads_is_harmless(
+        qtbot: QtBot, dialog: SettingsDialog, db: Database) -> None:
+    tab = dialog.places
+    tab.reload()  # as after a change in the store
+    assert tab._runner.busy()
+    dialog.finished.connect(dialog.deleteLater)  # as the main window does
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isValid(tab))
+    qtbot.waitUntil(lambda: not tab._runner.busy())
 
 
 def test_every_model_passes_the_model_tester(

@@ -91,9 +91,13 @@ class PlaceKind(RecordKind):
                 "nya."),
             "activate_tip": self.tr("Aktivera platsen igen (Ctrl+D)."),
             "delete_tip": self.tr("Ta bort platsen (Delete); går bara när inget använder den."),
-            "in_use": self.tr(
-                "”{name}” används i {n} poster och kan inte tas bort. Inaktivera platsen i "
+            "in_use_one": self.tr(
+                "”{name}” används redan en gång och kan inte tas bort. Inaktivera platsen i "
                 "stället (Ctrl+D): den syns kvar i gamla pass men erbjuds inte i nya."),
+            "in_use": self.tr(
+                "”{name}” används redan {n} gånger (i pass, kontakter eller iakttagelser) och "
+                "kan inte tas bort. Inaktivera platsen i stället (Ctrl+D): den syns kvar i "
+                "gamla pass men erbjuds inte i nya."),
             "duplicate": self.tr("Det finns redan en plats som heter ”{name}”."),
             "duplicate_inactive": self.tr(
                 "Det finns redan en inaktiv plats som heter ”{name}”. Aktivera den i stället."),
@@ -147,6 +151,10 @@ class StaffKind(RecordKind):
             "delete_tip": self.tr(
                 "Ta bort personen (Delete); går bara när hen inte finns i något pass eller "
                 "någon uppföljning."),
+            "in_use_one": self.tr(
+                "”{name}” finns i ett pass eller en uppföljning och kan inte tas bort. "
+                "Inaktivera personen i stället (Ctrl+D): namnet syns kvar i gamla pass men "
+                "erbjuds inte i nya."),
             "in_use": self.tr(
                 "”{name}” finns i {n} pass eller uppföljningar och kan inte tas bort. "
                 "Inaktivera personen i stället (Ctrl+D): namnet syns kvar i gamla pass men "

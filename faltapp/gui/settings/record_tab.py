@@ -138,7 +138,7 @@ class RecordTab(QWidget):
         self._stale = False
         db, cls, usage = self._db, self.kind.cls, self.kind.usage(self._db)
         self._runner.run(lambda: (db.all(cls), usage()), on_done=self._loaded,
-                         on_error=self._load_failed)
+                         on_error=self._load_failed, window=self)
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when the store changed something this list shows."""
@@ -221,7 +221,7 @@ class RecordTab(QWidget):
         else:
             self.toggle_button.setText(self.tr("&Aktivera"))
             self.toggle_button.setToolTip(self._texts["activate_tip"])
-        in_use = self._texts["in_use"].format(name=entity.name, n=uses) if uses else ""
+        in_use = self._in_use(entity.name, uses) if uses else ""
         self.delete_button.setEnabled(not uses)
         self.delete_button.setToolTip(in_use or self._texts["delete_tip"])
         self.hint.setText(in_use if self.error_label.isHidden() else "")
@@ -259,8 +259,11 @@ class RecordTab(QWidget):
         self.table.setFocus()
 
     def _saved(self, record_id: str) -> None:
+        # The reload this save causes may have ended already (its result can overtake the
+        # save's), or may still come: select the record now and after that reload.
         self._select_id = record_id
         self.filter_edit.clear()  # the new name must be visible, whatever the filter was
+        self._select(record_id)
 
     def _duplicate(self, name: str, own_id: str) -> str | None:
         """A message if another record has ``name`` (case and surrounding spaces ignored)."""
@@ -287,7 +290,7 @@ class RecordTab(QWidget):
             return True
 
         self._runner.run(job, on_done=lambda ok: ok or self._refuse(self._texts["gone"]),
-                         on_error=self._failed)
+                         on_error=self._failed, window=self)
 
     def delete(self) -> None:
         """Delete the record under the cursor after a question; refused (with why) if used."""
@@ -296,7 +299,7 @@ class RecordTab(QWidget):
             return
         entity, uses = current
         if uses:
-            self._refuse(self._texts["in_use"].format(name=entity.name, n=uses))
+            self._refuse(self._in_use(entity.name, uses))
             return
         self.error_label.hide()
         box = QMessageBox(QMessageBox.Icon.Question, self.window().windowTitle(),
@@ -325,11 +328,15 @@ class RecordTab(QWidget):
 
         def done(uses: int | None) -> None:
             if uses:
-                self._refuse(self._texts["in_use"].format(name=name, n=uses))
+                self._refuse(self._in_use(name, uses))
             elif uses == 0:
                 self._refuse(self._texts["gone"])
 
-        self._runner.run(job, on_done=done, on_error=self._failed)
+        self._runner.run(job, on_done=done, on_error=self._failed, window=self)
+
+    def _in_use(self, name: str, uses: int) -> str:
+        """Why ``name`` cannot be deleted (one sentence for one use, another for several)."""
+        return self._texts["in_use_one" if uses == 1 else "in_use"].format(name=name, n=uses)
 
     def _refuse(self, message: str) -> None:
         self._error_for = self.current_id()
