@@ -50,7 +50,6 @@ def dialog(qtbot: QtBot, db: Database) -> Iterator[SettingsDialog]:
     owner.close()
 
 
-
 def settle(qtbot: QtBot, tab: RecordTab) -> None:
     """Wait until the tab's list has caught up with the store."""
     qtbot.waitUntil(lambda: not tab._runner.busy())
@@ -302,6 +301,15 @@ def test_closing_while_the_list_reloads_is_harmless(
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not isValid(tab))
     qtbot.waitUntil(lambda: not tab._runner.busy())
+
+
+def test_tab_order_follows_reading_order(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    tab = dialog.places
+    order = [tab.filter_edit, tab.table, tab.add_button, tab.rename_button, tab.toggle_button]
+    assert order[0].hasFocus()
+    for widget in order[1:]:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert widget.hasFocus()
 
 
 def test_every_model_passes_the_model_tester(
