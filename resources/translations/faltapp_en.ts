@@ -1068,67 +1068,67 @@
     <name>ShiftDialog</name>
     <message>
         <source>Nytt fältpass</source>
-        <translation>New shift</translation>
+        <translation type="vanished">New shift</translation>
     </message>
     <message>
         <source>Redigera fältpass</source>
-        <translation>Edit shift</translation>
+        <translation type="vanished">Edit shift</translation>
     </message>
     <message>
         <source>Kort sammanfattning av passet</source>
-        <translation>Short summary of the shift</translation>
+        <translation type="vanished">Short summary of the shift</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation>&amp;Date</translation>
+        <translation type="vanished">&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <translation type="vanished">&amp;Start</translation>
     </message>
     <message>
         <source>S&amp;lut</source>
-        <translation>&amp;End</translation>
+        <translation type="vanished">&amp;End</translation>
     </message>
     <message>
         <source>&amp;Typ av pass</source>
-        <translation>&amp;Kind of shift</translation>
+        <translation type="vanished">&amp;Kind of shift</translation>
     </message>
     <message>
         <source>&amp;Områden</source>
-        <translation>&amp;Areas</translation>
+        <translation type="vanished">&amp;Areas</translation>
     </message>
     <message>
         <source>Sa&amp;mmanfattning</source>
-        <translation>Su&amp;mmary</translation>
+        <translation type="vanished">Su&amp;mmary</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
         <source>Spara passet (Ctrl+Enter)</source>
-        <translation>Save the shift (Ctrl+Enter)</translation>
+        <translation type="vanished">Save the shift (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <source>okänd typ: {code}</source>
-        <translation>unknown kind: {code}</translation>
+        <translation type="vanished">unknown kind: {code}</translation>
     </message>
     <message>
         <source>Okänd plats ({id})</source>
-        <translation>Unknown place ({id})</translation>
+        <translation type="vanished">Unknown place ({id})</translation>
     </message>
     <message>
         <source>Sparar</source>
-        <translation>Saving</translation>
+        <translation type="vanished">Saving</translation>
     </message>
     <message>
         <source>Sparar passet…</source>
-        <translation>Saving the shift…</translation>
+        <translation type="vanished">Saving the shift…</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1478,29 @@
     <message>
         <source>Efter midnatt: dagen efter passets början</source>
         <translation>After midnight: the day after the shift began</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21.</source>
+        <translation type="vanished">“{text}” is not a time. Type e.g. 21:30, 2130 or 21.</translation>
+    </message>
+    <message>
+        <source>«{text}»: timmen måste vara 0–23.</source>
+        <translation type="vanished">“{text}”: the hour must be 0–23.</translation>
+    </message>
+    <message>
+        <source>«{text}»: minuterna måste vara 00–59.</source>
+        <translation type="vanished">“{text}”: the minutes must be 00–59.</translation>
+    </message>
+    <message>
+        <source>«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.</source>
+        <translation type="vanished">“{text}” is not a date. Type e.g. 2025-03-14, 14/3 or today.</translation>
+    </message>
+    <message>
+        <source>«{text}»: det datumet finns inte.</source>
+        <translation type="vanished">“{text}”: that date does not exist.</translation>
     </message>
 </context>
 <context>
