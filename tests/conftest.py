@@ -37,8 +37,17 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="session")
-def qapp():
-    """The QApplication as the app sets it up: Swedish locale, translators installed."""
+def qapp(tmp_path_factory: pytest.TempPathFactory):
+    """The QApplication as the app sets it up, in Swedish whatever the machine's locale, with
+    settings in a temporary folder (never the user's real ~/.config)."""
+    from PySide6.QtCore import QSettings
+
+    from faltapp.gui import i18n
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+    i18n.save_language("sv")
     from faltapp.gui.app import create_application
 
     return create_application()

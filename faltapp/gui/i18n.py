@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from faltapp.core.messages import set_language as set_message_language
 from faltapp.core.vocabulary import resources_dir
 from faltapp.core.weeks import IsoWeek
 
@@ -113,6 +114,7 @@ def install_translators(app: QCoreApplication, language: str,
     for translator in _installed:
         app.installTranslator(translator)
     _active = language
+    set_message_language(language)  # validation and store messages follow the UI
 
 
 def _qdate(day: date) -> QDate:
