@@ -42,13 +42,12 @@ class FollowUpTableModel(PagedTableModel):
     def __init__(self, queries: FollowUpQueries, today: Callable[[], date] = date.today,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self._headers = (tr("Senast"), tr("Läge"), tr("Uppföljning"), tr("Ansvarig"),
-                         tr("Från pass"))
+        self._headers = (self.tr("Senast"), self.tr("Läge"), self.tr("Uppföljning"),
+                         self.tr("Ansvarig"), self.tr("Från pass"))
         self._queries = queries
         self._today = today
-        self._states = {OVERDUE: tr("Försenad"), TODAY: tr("Idag"), SOON: tr("Snart"),
-                        LATER: ""}
+        self._states = {OVERDUE: self.tr("Försenad"), TODAY: self.tr("Idag"),
+                        SOON: self.tr("Snart"), LATER: ""}
         self._red = QColor(ERROR_COLOUR)
 
     def shift_id(self, row: int) -> str | None:

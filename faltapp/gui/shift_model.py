@@ -136,13 +136,13 @@ class ShiftTableModel(PagedTableModel):
 
     def __init__(self, queries: ShiftQueries, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self._headers = (
-            tr("Datum"), tr("Tid"), tr("Typ"), tr("Områden"), tr("Personal"),
-            tr("Mötta"), tr("Kontakter"), tr("Iakttagelser"), tr("Status"),
+            self.tr("Datum"), self.tr("Tid"), self.tr("Typ"), self.tr("Områden"),
+            self.tr("Personal"), self.tr("Mötta"), self.tr("Kontakter"), self.tr("Iakttagelser"),
+            self.tr("Status"),
         )
         self._queries = queries
-        self._status_names = {"draft": tr("Utkast"), "final": tr("Avslutat")}
+        self._status_names = {"draft": self.tr("Utkast"), "final": self.tr("Avslutat")}
         self._vocab: Vocabulary = vocabulary()
         self._kinds = Vocabulary.codes(self._vocab.shift_kinds)
 
