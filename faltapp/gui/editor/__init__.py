@@ -69,9 +69,7 @@ def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWid
     from faltapp.core.shift_draft import DraftFormatError, ShiftDraft
     from faltapp.gui.editor.window import ShiftEditor
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("offer_drafts", text)
-
+    title = QCoreApplication.translate("offer_drafts", "Osparat utkast")
     opened = []
     for info in db.drafts.waiting():
         text = db.drafts.get(info.shift_id)
@@ -81,15 +79,18 @@ def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWid
         try:
             day = ShiftDraft.from_json(text).shift.date
         except DraftFormatError as error:
-            ShiftEditor.ask(parent, tr("Osparat utkast"), tr(
-                "Det finns ett osparat utkast från {when} som inte går att läsa ({why}). Det "
-                "lämnas orört.").format(when=when, why=error), [("ok", tr("OK"))])
+            ShiftEditor.ask(parent, title, QCoreApplication.translate(
+                "offer_drafts", "Det finns ett osparat utkast från {when} som inte går att "
+                "läsa ({why}). Det lämnas orört.").format(when=when, why=error),
+                [("ok", QCoreApplication.translate("offer_drafts", "OK"))])
             continue
         date_text = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMMM yyyy")
-        choice = ShiftEditor.ask(parent, tr("Osparat utkast"), tr(
-            "Det finns ett osparat utkast från {when} för passet {date}. Vill du fortsätta "
-            "med det?").format(when=when, date=date_text),
-            [("open", tr("Öppna")), ("discard", tr("Släng")), ("later", tr("Senare"))])
+        choice = ShiftEditor.ask(parent, title, QCoreApplication.translate(
+            "offer_drafts", "Det finns ett osparat utkast från {when} för passet {date}. "
+            "Vill du fortsätta med det?").format(when=when, date=date_text),
+            [("open", QCoreApplication.translate("offer_drafts", "Öppna")),
+             ("discard", QCoreApplication.translate("offer_drafts", "Släng")),
+             ("later", QCoreApplication.translate("offer_drafts", "Senare"))])
         if choice == "open":
             editor = open_shift_editor(parent, db, runner, info.shift_id)
             if editor is not None:
