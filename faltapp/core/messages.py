@@ -57,6 +57,14 @@ EN: dict[str, str] = {
         "{affected} affected by {label}, but only {met} met.",
     "Klockslaget {time} ligger utanför passet ({start}–{end}).":
         "The time {time} is outside the shift ({start}–{end}).",
+    # typed times and dates (core/time_text.py)
+    "«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21.":
+        "«{text}» is not a time. Type e.g. 21:30, 2130 or 21.",
+    "«{text}»: timmen måste vara 0–23.": "«{text}»: the hour must be 0–23.",
+    "«{text}»: minuterna måste vara 00–59.": "«{text}»: the minutes must be 00–59.",
+    "«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.":
+        "«{text}» is not a date. Type e.g. 2025-03-14, 14/3 or today.",
+    "«{text}»: det datumet finns inte.": "«{text}»: that date does not exist.",
 }
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, time, timedelta
 
+from faltapp.core.messages import text as message_text
+
 NEXT_DAY = "(+1)"
 """Shown after a time that falls on the day after the shift started."""
 
@@ -24,7 +26,7 @@ MESSAGES = {
     "date_format": "«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.",
     "no_such_date": "«{text}»: det datumet finns inte.",
 }
-"""Message templates by error code (the GUI translates them by the same code)."""
+"""Message templates by error code (Swedish; ``core.messages`` holds their English)."""
 
 _TIME_PARTS = re.compile(r"(\d{1,2})(?:[:.,\s](\d{2}))?")
 _TIME_DIGITS = re.compile(r"\d{3,4}")
@@ -38,14 +40,15 @@ _PAST_DAYS = 90
 
 
 class TimeTextError(ValueError):
-    """A text that is no time or date; ``str(error)`` is the Swedish message for the user."""
+    """A text that is no time or date; ``str(error)`` is the message for the user, in the
+    UI's language."""
 
     def __init__(self, code: str, text: str) -> None:
         self.code = code
-        """Key of :data:`MESSAGES` (the GUI translates by it)."""
+        """Key of :data:`MESSAGES`."""
         self.text = text
         """What was typed (trimmed)."""
-        super().__init__(MESSAGES[code].format(text=text))
+        super().__init__(message_text(MESSAGES[code], text=text))
 
 
 def _clock(hour: int, minute: int, text: str) -> time:

@@ -71,3 +71,9 @@ def test_validation_speaks_swedish_by_default() -> None:
     found = [p.message for p in validate(shift, CTX)]
     assert found == ["Passet måste sluta efter att det börjat.",
                      "Sammanfattningen innehåller otillåtna styrtecken."]
+
+
+def test_typed_time_messages_have_english() -> None:
+    from faltapp.core.time_text import MESSAGES
+
+    assert set(MESSAGES.values()) <= set(messages.EN)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -22,17 +22,8 @@ MAX_TYPED = 40
 
 
 def problem_text(error: TimeTextError) -> str:
-    """The translated message for ``error`` (same codes and wording as core.time_text)."""
-    tr = QCoreApplication.translate
-    texts = {
-        "time_format": tr("TimeText", "«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21."),
-        "hour": tr("TimeText", "«{text}»: timmen måste vara 0–23."),
-        "minute": tr("TimeText", "«{text}»: minuterna måste vara 00–59."),
-        "date_format": tr(
-            "TimeText", "«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag."),
-        "no_such_date": tr("TimeText", "«{text}»: det datumet finns inte."),
-    }
-    return texts[error.code].format(text=error.text)
+    """The message for ``error`` in the UI's language (core.messages translates it)."""
+    return str(error)
 
 
 ERROR_TINT = "#fde8eb"
