@@ -51,6 +51,7 @@ EN: dict[str, str] = {
         "The birth year {year} gives the age {age}. Contacts are young people aged {low} to "
         "{high}.",
     "Okänd kategori {value!r}.": "Unknown category {value!r}.",
+    "Välj en plats.": "Choose a place.", "Välj en kategori.": "Choose a category.",
     "Kategorikoden får bara innehålla a–z, 0–9 och _ (högst 40 tecken).":
         "The category code may only contain a–z, 0–9 and _ (at most 40 characters).",
     "{affected} påverkade av {label}, men bara {met} mötta.":

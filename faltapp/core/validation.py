@@ -160,7 +160,11 @@ def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
 
 
 def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
-    if o.category not in ctx.category_codes:
+    if not o.place_id:
+        c.fail("place_id", text("Välj en plats."))
+    if not o.category:
+        c.fail("category", text("Välj en kategori."))
+    elif o.category not in ctx.category_codes:
         c.problems.append(Problem("category", text("Okänd kategori {value!r}.", value=o.category),
                                   unknown=o.category))
     c.number("severity", "Allvarlighetsgrad", o.severity, 1, 3)

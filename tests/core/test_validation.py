@@ -268,3 +268,9 @@ def test_check_passes_silently_for_a_valid_record() -> None:
 
 def test_validation_error_is_a_value_error() -> None:
     assert issubclass(ValidationError, ValueError)
+
+
+def test_an_observation_needs_a_place_and_a_category_in_plain_words() -> None:
+    bare = Observation("s", datetime(2025, 3, 14, 22), place_id="", category="")
+    found = {p.field: p.message for p in validate(bare, CTX)}
+    assert found == {"place_id": "Välj en plats.", "category": "Välj en kategori."}
