@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from faltapp.core.entities import Place, Staff
+from faltapp.core.messages import text
 
 
 class ListError(Exception):
@@ -24,16 +25,16 @@ class ListError(Exception):
 def _find(items: list[Any], prefix: str, what: str) -> Any:
     found = [i for i in items if i.id.startswith(prefix)]
     if not found:
-        raise ListError(f"Hittar ingen {what} med id {prefix!r}.")
+        raise ListError(text("Hittar ingen {what} med id {prefix!r}.", what=what, prefix=prefix))
     if len(found) > 1:
-        raise ListError(f"Id {prefix!r} passar flera: skriv fler tecken.")
+        raise ListError(text("Id {prefix!r} passar flera: skriv fler tecken.", prefix=prefix))
     return found[0]
 
 
 def run_list_command(db: Any, args: argparse.Namespace) -> list[str]:
     """Carry out ``places``/``staff``; returns the lines to print."""
     cls: type = Place if args.list_name == "places" else Staff
-    what = "plats" if cls is Place else "person"
+    what = text("plats") if cls is Place else text("person")
     items = sorted(db.all(cls), key=lambda i: i.name.casefold())
     action = args.action
     if action == "list":
@@ -41,7 +42,8 @@ def run_list_command(db: Any, args: argparse.Namespace) -> list[str]:
     if action == "add":
         extra = {"area": args.area or ""} if cls is Place else {"initials": args.initials or ""}
         if any(i.name.casefold() == args.name.strip().casefold() for i in items):
-            raise ListError(f"Det finns redan en {what} som heter {args.name.strip()!r}.")
+            raise ListError(text("Det finns redan en {what} som heter {name!r}.", what=what,
+                                 name=args.name.strip()))
         item = cls(name=args.name.strip(), **extra)
         db.save(item)
         return [_line(item)]
@@ -57,7 +59,7 @@ def run_list_command(db: Any, args: argparse.Namespace) -> list[str]:
 
 def _line(item: Place | Staff) -> str:
     extra = item.area if isinstance(item, Place) else item.initials
-    state = "" if item.active else "  (inaktiv)"
+    state = "" if item.active else "  " + text("(inaktiv)")
     return f"{item.id[:8]}  {item.name}" + (f"  [{extra}]" if extra else "") + state
 
 
@@ -66,11 +68,11 @@ def run_drafts_command(db: Any, args: argparse.Namespace) -> list[str]:
     if args.discard:
         found = [d for d in db.drafts.waiting() if d.shift_id.startswith(args.discard)]
         if len(found) != 1:
-            raise ListError(f"Inget entydigt utkast för {args.discard!r}.")
+            raise ListError(text("Inget entydigt utkast för {prefix!r}.", prefix=args.discard))
         db.drafts.discard(found[0].shift_id)
-        return [f"Utkastet för {found[0].shift_id[:8]} är borttaget."]
-    return [f"{d.shift_id[:8]}  sparat {d.saved_at}" for d in db.drafts.waiting()] or [
-        "Inga osparade utkast."]
+        return [text("Utkastet för {shift} är borttaget.", shift=found[0].shift_id[:8])]
+    return [text("{shift}  sparat {saved_at}", shift=d.shift_id[:8], saved_at=d.saved_at)
+            for d in db.drafts.waiting()] or [text("Inga osparade utkast.")]
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -88,9 +90,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         rename = actions.add_parser("rename", parents=[common], help="byt namn")
         rename.add_argument("id")
         rename.add_argument("name")
-        for verb, text in (("deactivate", "inaktivera (syns kvar på gamla pass)"),
-                           ("activate", "aktivera igen")):
-            actions.add_parser(verb, parents=[common], help=text).add_argument("id")
+        for verb, help_text in (("deactivate", "inaktivera (syns kvar på gamla pass)"),
+                                ("activate", "aktivera igen")):
+            actions.add_parser(verb, parents=[common], help=help_text).add_argument("id")
         parser.set_defaults(list_name=name, kind="lists")
     drafts = sub.add_parser("drafts", parents=[common], help="osparade utkast efter en krasch")
     drafts.add_argument("--discard", metavar="PASS_ID", help="ta bort utkastet för ett pass")

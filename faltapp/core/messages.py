@@ -66,6 +66,110 @@ EN: dict[str, str] = {
     "«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.":
         "«{text}» is not a date. Type e.g. 2025-03-14, 14/3 or today.",
     "«{text}»: det datumet finns inte.": "«{text}»: that date does not exist.",
+    # the database (store/errors.py, lock.py, database.py, versioning.py, merge.py, drafts.py)
+    "Databasen {path} finns inte.": "The database {path} does not exist.",
+    "Det finns redan en fil {path}. Välj ett annat namn.":
+        "There is already a file {path}. Choose another name.",
+    "Mappen {folder} finns inte.": "The folder {folder} does not exist.",
+    "Mappen {folder} är skrivskyddad. faltapp måste kunna skriva där databasen ligger.":
+        "The folder {folder} is read-only. faltapp must be able to write where the database "
+        "is.",
+    "Filen {path} är inte en faltapp-databas, är skadad eller hör inte ihop med nyckelfilen "
+    "bredvid den.":
+        "The file {path} is not a faltapp database, is damaged or does not belong with the key "
+        "file beside it.",
+    "Databasen {path} kommer från en nyare version av faltapp. Uppdatera faltapp för att "
+    "öppna den; inget har ändrats.":
+        "The database {path} comes from a newer version of faltapp. Update faltapp to open it; "
+        "nothing has been changed.",
+    "Databasen är stängd.": "The database is closed.",
+    "Databasen används redan av ett annat faltapp-fönster eller -kommando ({path}). "
+    "Stäng det först.":
+        "The database is already in use by another faltapp window or command ({path}). "
+        "Close that first.",
+    "Databasen används redan av ett annat faltapp-fönster eller -kommando ({path}, "
+    "processnummer {pid}). Stäng det först.":
+        "The database is already in use by another faltapp window or command ({path}, "
+        "process number {pid}). Close that first.",
+    "Låsfilen {path} går inte att använda ({cause}); ta bort den om inget annat "
+    "faltapp-fönster är öppet.":
+        "The lock file {path} cannot be used ({cause}); remove it if no other faltapp window "
+        "is open.",
+    "Databasen är upptagen av en annan skrivning (till exempel en import). Inget av det du "
+    "skrev har gått förlorat; försök spara igen om en stund.":
+        "The database is busy with another write (an import, for example). Nothing you typed "
+        "has been lost; try saving again in a moment.",
+    "Databasfilen {path} är skrivskyddad, så inget kan sparas. Ge din användare skrivrätt "
+    "till filen och mappen och starta faltapp igen.":
+        "The database file {path} is read-only, so nothing can be saved. Give your user write "
+        "permission on the file and its folder and start faltapp again.",
+    "Disken där databasen ligger ({folder}) är full. Ingenting sparades; frigör utrymme och "
+    "försök igen.":
+        "The disk the database is on ({folder}) is full. Nothing was saved; free some space and "
+        "try again.",
+    "Posten {record_id} finns inte ({table}).": "The record {record_id} does not exist "
+                                                "({table}).",
+    "Posten har ändrats någon annanstans sedan du öppnade den. Din ändring sparades inte; "
+    "öppna posten igen för att se den nya versionen.":
+        "The record was changed elsewhere after you opened it. Your change was not saved; open "
+        "the record again to see the new version.",
+    "Posten {record_id} är gallrad och kan inte sparas igen.":
+        "The record {record_id} has been purged and cannot be saved again.",
+    "Versionen {version} av posten {record_id} finns redan med ett annat innehåll; den nya "
+    "togs inte emot.":
+        "Version {version} of the record {record_id} already exists with other content; the "
+        "new one was not accepted.",
+    "Fältet {field} hänvisar till {target} {target_id}, som inte finns.":
+        "The field {field} refers to {target} {target_id}, which does not exist.",
+    "Samma post förekommer två gånger.": "The same record appears twice.",
+    "Innehållet i {table} {record_id} stämmer inte med sin hash.":
+        "The content of {table} {record_id} does not match its hash.",
+    "Utkastet är för stort ({count} tecken).": "The draft is too large ({count} characters).",
+    # what the operating system refused (store/errors.py os_error_cause)
+    "faltapp saknar behörighet": "faltapp lacks permission",
+    "det är en mapp": "it is a folder",
+    "disken är full": "the disk is full",
+    "filsystemet är skrivskyddat": "the file system is read-only",
+    "namnet är för långt": "the name is too long",
+    "fel i filsystemet ({code})": "file system error ({code})",
+    "okänt": "unknown",
+    # the key file and the passphrase (store/key_errors.py, key_file.py, keys.py)
+    "Nyckelfilen bredvid databasen saknas: {path}. Databasen kan inte öppnas utan den. "
+    "Lägg tillbaka nyckelfilen från en säkerhetskopia.":
+        "The key file beside the database is missing: {path}. The database cannot be opened "
+        "without it. Put the key file back from a backup.",
+    "Nyckelfilen {path} är skadad eller är inte en nyckelfil från faltapp.":
+        "The key file {path} is damaged or is not a faltapp key file.",
+    "Nyckelfilen {path} begär långt mer minne eller tid än faltapp någonsin använder och är "
+    "troligen skadad.":
+        "The key file {path} asks for far more memory or time than faltapp ever uses and is "
+        "probably damaged.",
+    "Nyckelfilen {path} är {kind} och inte en vanlig fil, så den kan inte läsas.":
+        "The key file {path} is {kind}, not a regular file, so it cannot be read.",
+    "en mapp": "a folder", "en namngiven pipe (FIFO)": "a named pipe (FIFO)",
+    "en socket": "a socket", "en enhetsfil": "a device file",
+    "en okänd sorts fil": "an unknown kind of file",
+    "Nyckelfilen {path} går inte att läsa: {cause}.": "The key file {path} cannot be read: "
+                                                     "{cause}.",
+    "Nyckelfilen {path} går inte att skriva: {cause}.": "The key file {path} cannot be "
+                                                       "written: {cause}.",
+    "Det finns redan en nyckelfil {path}. Den skrivs inte över.":
+        "There is already a key file {path}. It is not overwritten.",
+    "Fel lösenfras.": "Wrong passphrase.",
+    "Lösenfrasen måste vara minst {count} tecken.":
+        "The passphrase must be at least {count} characters.",
+    "Lösenfraserna är inte lika.": "The passphrases are not the same.",
+    # the lists and drafts commands (cli_lists.py)
+    "plats": "place", "person": "person",
+    "Hittar ingen {what} med id {prefix!r}.": "No {what} has the id {prefix!r}.",
+    "Id {prefix!r} passar flera: skriv fler tecken.":
+        "The id {prefix!r} fits several: type more characters.",
+    "Det finns redan en {what} som heter {name!r}.": "There is already a {what} called {name!r}.",
+    "(inaktiv)": "(inactive)",
+    "Inget entydigt utkast för {prefix!r}.": "No single draft fits {prefix!r}.",
+    "Utkastet för {shift} är borttaget.": "The draft of {shift} has been removed.",
+    "{shift}  sparat {saved_at}": "{shift}  saved {saved_at}",
+    "Inga osparade utkast.": "No unsaved drafts.",
 }
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from faltapp.core.changes import Changes
 from faltapp.core.jobs import Job, Progress, run_to_end
+from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
 from faltapp.store.connection import Connection, connect
@@ -101,7 +102,7 @@ class Database:
     @classmethod
     def open(cls, path: Path, passphrase: str, *,
              kdf: keys.KdfParams | None = None) -> Database:
-        """Open an existing database; raises a :class:`StoreError` with a Swedish message.
+        """Open an existing database; raises a :class:`StoreError` with a message for the user.
 
         A key file whose KDF parameters are below the floor is re-wrapped with calibrated ones
         (tests pass ``kdf`` to keep theirs).
@@ -392,7 +393,7 @@ class Database:
         :meth:`rekey` when that matters.
         """
         if not self._lock.held:
-            raise StoreError("Databasen är stängd.")
+            raise StoreError(text("Databasen är stängd."))
         keys.change_passphrase(self.key_path, old, new)
         self.audit("passphrase", "Lösenfrasen byttes.")
 

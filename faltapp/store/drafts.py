@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from faltapp.core.messages import text
 from faltapp.core.versions import utc_now
 from faltapp.store.writer import Txn, Writer
 
@@ -37,7 +38,7 @@ class EditorDrafts:
     def put(self, shift_id: str, payload: str) -> None:
         """Store (or replace) the draft of ``shift_id``; committed when this returns."""
         if len(payload) > MAX_DRAFT_CHARS:
-            raise ValueError(f"Utkastet är för stort ({len(payload)} tecken).")
+            raise ValueError(text("Utkastet är för stort ({count} tecken).", count=len(payload)))
         with self._writer.transaction() as txn:
             txn.conn.execute(
                 f'INSERT INTO "{DRAFT_TABLE}" ("shift_id", "payload", "saved_at") VALUES (?, ?, ?) '

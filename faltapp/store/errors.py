@@ -1,11 +1,15 @@
-"""Errors the store raises, each with one plain Swedish sentence as its message.
+"""Errors the store raises, each with one plain sentence as its message.
 
-The GUI shows ``str(error)`` in a dialog; the CLI prints it on stderr and exits non-zero.
+The sentence is written in the UI's language when the error is raised (``core/messages.py``:
+a Swedish template, English in ``EN``). The GUI shows ``str(error)`` in a dialog; the CLI
+prints it on stderr and exits non-zero.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from faltapp.core.messages import text
 
 
 class StoreError(Exception):
@@ -16,40 +20,39 @@ class DatabaseMissing(StoreError):
     """The database file does not exist."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Databasen {path} finns inte.")
+        super().__init__(text("Databasen {path} finns inte.", path=path))
 
 
 class DatabaseExists(StoreError):
     """Refusing to create a database over an existing file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Det finns redan en fil {path}. Välj ett annat namn.")
+        super().__init__(text("Det finns redan en fil {path}. Välj ett annat namn.", path=path))
 
 
 class FolderMissing(StoreError):
     """The folder that should hold the database does not exist."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(f"Mappen {folder} finns inte.")
+        super().__init__(text("Mappen {folder} finns inte.", folder=folder))
 
 
 class FolderNotWritable(StoreError):
     """The folder that holds the database cannot be written to."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(
-            f"Mappen {folder} är skrivskyddad. faltapp måste kunna skriva där databasen ligger."
-        )
+        super().__init__(text(
+            "Mappen {folder} är skrivskyddad. faltapp måste kunna skriva där databasen ligger.",
+            folder=folder))
 
 
 class NotADatabase(StoreError):
     """The file is not a faltapp database, is damaged, or belongs to another key file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"Filen {path} är inte en faltapp-databas, är skadad eller hör inte ihop med "
-            "nyckelfilen bredvid den."
-        )
+        super().__init__(text(
+            "Filen {path} är inte en faltapp-databas, är skadad eller hör inte ihop med "
+            "nyckelfilen bredvid den.", path=path))
 
 
 class NewerDatabase(StoreError):
@@ -57,17 +60,17 @@ class NewerDatabase(StoreError):
 
     def __init__(self, path: Path, unknown: list[str]) -> None:
         self.unknown = unknown
-        super().__init__(
-            f"Databasen {path} kommer från en nyare version av faltapp. "
-            "Uppdatera faltapp för att öppna den; inget har ändrats."
-        )
+        super().__init__(text(
+            "Databasen {path} kommer från en nyare version av faltapp. "
+            "Uppdatera faltapp för att öppna den; inget har ändrats.", path=path))
 
 
 class RecordNotFound(StoreError):
     """No record with that id."""
 
     def __init__(self, table: str, record_id: str) -> None:
-        super().__init__(f"Posten {record_id} finns inte ({table}).")
+        super().__init__(text("Posten {record_id} finns inte ({table}).", record_id=record_id,
+                              table=table))
 
 
 
@@ -75,30 +78,27 @@ class WriterBusy(StoreError):
     """Another write (an import, a backup) held the database longer than a save may wait."""
 
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(text(
             "Databasen är upptagen av en annan skrivning (till exempel en import). Inget av "
-            "det du skrev har gått förlorat; försök spara igen om en stund."
-        )
+            "det du skrev har gått förlorat; försök spara igen om en stund."))
 
 
 class DatabaseReadOnly(StoreError):
     """The database file (or its WAL companions) cannot be written."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"Databasfilen {path} är skrivskyddad, så inget kan sparas. Ge din användare "
-            "skrivrätt till filen och mappen och starta faltapp igen."
-        )
+        super().__init__(text(
+            "Databasfilen {path} är skrivskyddad, så inget kan sparas. Ge din användare "
+            "skrivrätt till filen och mappen och starta faltapp igen.", path=path))
 
 
 class DiskFull(StoreError):
     """The disk filled during a write; the transaction was rolled back."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"Disken där databasen ligger ({path.parent}) är full. Ingenting sparades; frigör "
-            "utrymme och försök igen."
-        )
+        super().__init__(text(
+            "Disken där databasen ligger ({folder}) är full. Ingenting sparades; frigör "
+            "utrymme och försök igen.", folder=path.parent))
 
 
 class EditConflict(StoreError):
@@ -107,10 +107,9 @@ class EditConflict(StoreError):
     def __init__(self, table: str, record_id: str) -> None:
         self.table = table
         self.record_id = record_id
-        super().__init__(
+        super().__init__(text(
             "Posten har ändrats någon annanstans sedan du öppnade den. Din ändring sparades "
-            "inte; öppna posten igen för att se den nya versionen."
-        )
+            "inte; öppna posten igen för att se den nya versionen."))
 
 
 class RecordPurged(StoreError):
@@ -119,9 +118,8 @@ class RecordPurged(StoreError):
     def __init__(self, table: str, record_id: str) -> None:
         self.table = table
         self.record_id = record_id
-        super().__init__(
-            f"Posten {record_id} är gallrad och kan inte sparas igen."
-        )
+        super().__init__(text(
+            "Posten {record_id} är gallrad och kan inte sparas igen.", record_id=record_id))
 
 
 class VersionClash(StoreError):
@@ -129,10 +127,9 @@ class VersionClash(StoreError):
 
     def __init__(self, table: str, record_id: str, version: str) -> None:
         self.version = version
-        super().__init__(
-            f"Versionen {version} av posten {record_id} finns redan med ett annat innehåll; "
-            "den nya togs inte emot."
-        )
+        super().__init__(text(
+            "Versionen {version} av posten {record_id} finns redan med ett annat innehåll; "
+            "den nya togs inte emot.", version=version, record_id=record_id))
 
 
 class DanglingReference(StoreError):
@@ -142,25 +139,27 @@ class DanglingReference(StoreError):
         self.field = field
         self.target = target
         self.target_id = target_id
-        super().__init__(f"Fältet {field} hänvisar till {target} {target_id}, som inte finns.")
+        super().__init__(text("Fältet {field} hänvisar till {target} {target_id}, som inte finns.",
+                              field=field, target=target, target_id=target_id))
 
 
 def os_error_cause(error: OSError) -> str:
-    """What the system refused, in a few Swedish words to put inside a sentence."""
+    """What the system refused, in a few words (the UI's language) to put inside a sentence."""
     import errno
 
     if isinstance(error, PermissionError):
-        return "faltapp saknar behörighet"
+        return text("faltapp saknar behörighet")
     if isinstance(error, IsADirectoryError):
-        return "det är en mapp"
+        return text("det är en mapp")
     known = {
-        errno.ENOSPC: "disken är full",
-        errno.EROFS: "filsystemet är skrivskyddat",
-        errno.ENAMETOOLONG: "namnet är för långt",
+        errno.ENOSPC: text("disken är full"),
+        errno.EROFS: text("filsystemet är skrivskyddat"),
+        errno.ENAMETOOLONG: text("namnet är för långt"),
     }
     if error.errno in known:
         return known[error.errno]
-    return f"fel i filsystemet ({errno.errorcode.get(error.errno or 0, 'okänt')})"
+    code = errno.errorcode.get(error.errno or 0) or text("okänt")
+    return text("fel i filsystemet ({code})", code=code)
 
 
 class LockFileUnusable(StoreError):
@@ -169,7 +168,6 @@ class LockFileUnusable(StoreError):
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
         self.reason = str(error)  # English, for logs
-        super().__init__(
-            f"Låsfilen {path} går inte att använda ({os_error_cause(error)}); ta bort den om "
-            "inget annat faltapp-fönster är öppet."
-        )
+        super().__init__(text(
+            "Låsfilen {path} går inte att använda ({cause}); ta bort den om "
+            "inget annat faltapp-fönster är öppet.", path=path, cause=os_error_cause(error)))

@@ -1,14 +1,15 @@
-"""Errors about the key file, each with one plain Swedish sentence (see ``key_file``)."""
+"""Errors about the key file, each with one plain sentence in the UI's language (``key_file``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from faltapp.core.messages import text
 from faltapp.store.errors import StoreError, os_error_cause
 
 
 class KeyFileError(StoreError):
-    """Base of the key file errors; ``str(error)`` is a plain Swedish sentence."""
+    """Base of the key file errors; ``str(error)`` is a plain sentence for the user."""
 
 
 class KeyFileMissing(KeyFileError):
@@ -16,10 +17,10 @@ class KeyFileMissing(KeyFileError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"Nyckelfilen bredvid databasen saknas: {path}. "
-            "Databasen kan inte öppnas utan den. Lägg tillbaka nyckelfilen från en säkerhetskopia."
-        )
+        super().__init__(text(
+            "Nyckelfilen bredvid databasen saknas: {path}. "
+            "Databasen kan inte öppnas utan den. Lägg tillbaka nyckelfilen från en säkerhetskopia.",
+            path=path))
 
 
 class KeyFileCorrupt(KeyFileError):
@@ -28,9 +29,8 @@ class KeyFileCorrupt(KeyFileError):
     def __init__(self, path: Path, reason: str, message: str | None = None) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(
-            message or f"Nyckelfilen {path} är skadad eller är inte en nyckelfil från faltapp."
-        )
+        super().__init__(message or text(
+            "Nyckelfilen {path} är skadad eller är inte en nyckelfil från faltapp.", path=path))
 
 
 class KeyFileUnreasonable(KeyFileCorrupt):
@@ -40,8 +40,8 @@ class KeyFileUnreasonable(KeyFileCorrupt):
         super().__init__(
             path,
             reason,
-            f"Nyckelfilen {path} begär långt mer minne eller tid än faltapp någonsin använder "
-            "och är troligen skadad.",
+            text("Nyckelfilen {path} begär långt mer minne eller tid än faltapp någonsin använder "
+                 "och är troligen skadad.", path=path),
         )
 
 
@@ -52,7 +52,8 @@ class KeyFileNotRegular(KeyFileCorrupt):
         super().__init__(
             path,
             f"not a regular file: {kind}",
-            f"Nyckelfilen {path} är {kind} och inte en vanlig fil, så den kan inte läsas.",
+            text("Nyckelfilen {path} är {kind} och inte en vanlig fil, så den kan inte läsas.",
+                 path=path, kind=kind),
         )
 
 
@@ -62,7 +63,8 @@ class KeyFileUnreadable(KeyFileError):
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
         self.reason = str(error)
-        super().__init__(f"Nyckelfilen {path} går inte att läsa: {os_error_cause(error)}.")
+        super().__init__(text("Nyckelfilen {path} går inte att läsa: {cause}.", path=path,
+                              cause=os_error_cause(error)))
 
 
 class KeyFileUnwritable(KeyFileError):
@@ -71,7 +73,8 @@ class KeyFileUnwritable(KeyFileError):
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
         self.reason = str(error)
-        super().__init__(f"Nyckelfilen {path} går inte att skriva: {os_error_cause(error)}.")
+        super().__init__(text("Nyckelfilen {path} går inte att skriva: {cause}.", path=path,
+                              cause=os_error_cause(error)))
 
 
 class KeyFileExists(KeyFileError, FileExistsError):
@@ -79,4 +82,5 @@ class KeyFileExists(KeyFileError, FileExistsError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"Det finns redan en nyckelfil {path}. Den skrivs inte över.")
+        super().__init__(text("Det finns redan en nyckelfil {path}. Den skrivs inte över.",
+                              path=path))

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from faltapp.core.messages import text
 from faltapp.store.atomic_file import remove_stale_temp_files, write_atomically
 from faltapp.store.key_errors import (
     KeyFileCorrupt,
@@ -244,17 +245,17 @@ def _open_failure(path: Path, error: OSError) -> KeyFileError:
     return KeyFileUnreadable(path, error)
 
 
-_KINDS = (
-    (stat.S_ISDIR, "en mapp"),
-    (stat.S_ISFIFO, "en namngiven pipe (FIFO)"),
-    (stat.S_ISSOCK, "en socket"),
-    (stat.S_ISCHR, "en enhetsfil"),
-    (stat.S_ISBLK, "en enhetsfil"),
-)
-
-
 def _kind(mode: int) -> str:
-    return next((name for is_kind, name in _KINDS if is_kind(mode)), "en okänd sorts fil")
+    """What a file that is not a regular file is, in words to put inside a sentence."""
+    if stat.S_ISDIR(mode):
+        return text("en mapp")
+    if stat.S_ISFIFO(mode):
+        return text("en namngiven pipe (FIFO)")
+    if stat.S_ISSOCK(mode):
+        return text("en socket")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return text("en enhetsfil")
+    return text("en okänd sorts fil")
 
 
 class _Invalid(Exception):

@@ -22,6 +22,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from faltapp.core.messages import text
 from faltapp.store.key_file import (
     CALIBRATED_HIGH_MEMORY_KIB,
     FORMAT,
@@ -103,21 +104,22 @@ class WrongPassphrase(KeyFileError):
     """The passphrase does not unlock the key file (or the file's parameters were altered)."""
 
     def __init__(self) -> None:
-        super().__init__("Fel lösenfras.")
+        super().__init__(text("Fel lösenfras."))
 
 
 class WeakPassphrase(KeyFileError):
     """A new passphrase breaks the rules (fewer than :data:`MIN_PASSPHRASE_CHARS` characters)."""
 
     def __init__(self) -> None:
-        super().__init__(f"Lösenfrasen måste vara minst {MIN_PASSPHRASE_CHARS} tecken.")
+        super().__init__(text("Lösenfrasen måste vara minst {count} tecken.",
+                              count=MIN_PASSPHRASE_CHARS))
 
 
 class PassphrasesDiffer(KeyFileError):
     """The new passphrase and its repetition are not the same."""
 
     def __init__(self) -> None:
-        super().__init__("Lösenfraserna är inte lika.")
+        super().__init__(text("Lösenfraserna är inte lika."))
 
 
 def check_new_passphrase(passphrase: str, repeat: str | None = None) -> str:

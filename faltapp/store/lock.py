@@ -5,7 +5,7 @@ drops it when the holder dies, so a crashed process never blocks the next one, a
 in one process conflict as well. The holder's process id goes into ``<db>.lock.pid`` (a
 locked byte cannot be read by others on Windows). Both files are removed on release. Either
 file being a folder, unreadable or otherwise unusable is :class:`LockFileUnusable`, a plain
-Swedish sentence naming the file, and leaves no lock held.
+sentence naming the file, and leaves no lock held.
 
 Written on the standard library rather than ``filelock``: importing that package (with
 ``logging`` and more) cost ~14 ms of the ~60 ms start-up budget above a bare Qt window, for
@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from faltapp.core.messages import text
 from faltapp.store.errors import LockFileUnusable, StoreError
 
 __all__ = ["DatabaseInUse", "DatabaseLock", "LockFileUnusable"]
@@ -34,11 +35,14 @@ class DatabaseInUse(StoreError):
     def __init__(self, db_path: Path, pid: int | None) -> None:
         self.path = db_path
         self.pid = pid
-        holder = f", processnummer {pid}" if pid is not None else ""
-        super().__init__(
-            "Databasen används redan av ett annat faltapp-fönster eller -kommando "
-            f"({db_path}{holder}). Stäng det först."
-        )
+        if pid is None:
+            message = text("Databasen används redan av ett annat faltapp-fönster eller "
+                           "-kommando ({path}). Stäng det först.", path=db_path)
+        else:
+            message = text("Databasen används redan av ett annat faltapp-fönster eller "
+                           "-kommando ({path}, processnummer {pid}). Stäng det först.",
+                           path=db_path, pid=pid)
+        super().__init__(message)
 
 
 def _sibling(db_path: Path, suffix: str) -> Path:
@@ -125,10 +129,10 @@ class DatabaseLock:
 
     def _read_holder_pid(self) -> int | None:
         try:
-            text = self.pid_path.read_text(encoding="ascii").strip()
+            content = self.pid_path.read_text(encoding="ascii").strip()
         except (OSError, UnicodeDecodeError):
             return None
-        return int(text) if text.isdigit() and 0 < int(text) < 2**32 else None
+        return int(content) if content.isdigit() and 0 < int(content) < 2**32 else None
 
     def __enter__(self) -> DatabaseLock:
         self.acquire()

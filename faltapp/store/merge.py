@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faltapp.core.digest import content_hash
+from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, Version, VersionFormatError
 from faltapp.store import rows
 from faltapp.store.errors import VersionClash
@@ -101,7 +102,8 @@ def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportC
             raise VersionClash(cls.TABLE, incoming.id, incoming.version)
         return Outcome.KNOWN
     if content_hash(payload, incoming.deleted) != incoming.hash:
-        raise ValueError(f"Innehållet i {incoming.table} {incoming.id} stämmer inte med sin hash.")
+        raise ValueError(text("Innehållet i {table} {record_id} stämmer inte med sin hash.",
+                              table=incoming.table, record_id=incoming.id))
     clock.observe(version.lamport)
     if purged_ids(conn, cls.TABLE, [incoming.id]):
         write_version(conn, cls, incoming.id, None, version, incoming.parent, incoming.hash,

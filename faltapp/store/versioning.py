@@ -16,6 +16,7 @@ from typing import Any
 from faltapp.core.codec import to_payload
 from faltapp.core.digest import canonical_json, content_hash
 from faltapp.core.entities import Entity
+from faltapp.core.messages import text
 from faltapp.core.problems import Problem, ValidationError
 from faltapp.core.validation import Context, validate
 from faltapp.core.versions import LamportClock, Version, utc_now
@@ -82,7 +83,8 @@ class VersionedWrites:
             for entity, _ in batch:
                 key = (cls.TABLE, entity.id)
                 if key in seen:
-                    raise ValidationError([Problem("id", "Samma post förekommer två gånger.")])
+                    raise ValidationError(
+                        [Problem("id", text("Samma post förekommer två gånger."))])
                 seen.add(key)
             written += self._save_run(cls, batch, reason)
         return written
