@@ -11,24 +11,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from faltapp.core.shift_draft import raw_key
 from faltapp.core.validation import Context, validate
-from faltapp.gui.editor.item_parts import FormRead, ReadOnlyGuard, RecordTableModel, ask_yes_no
+from faltapp.gui.editor.item_form import RecordForm, focus_input
+from faltapp.gui.editor.item_parts import FormRead, RecordTableModel, ask_yes_no
 from faltapp.gui.editor.section import Section
-from faltapp.gui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
     from faltapp.core.shift_checks import FieldProblem
@@ -46,14 +38,7 @@ if TYPE_CHECKING:
     from faltapp.gui.editor.context import EditorContext
 
 
-@dataclass
-class _Field:
-    widget: QWidget
-    focus: QWidget
-    error: ErrorLabel
-
-
-class ItemListSection(Section):
+class ItemListSection(RecordForm, Section):
     """Base of a section editing one list of :class:`~faltapp.core.shift_draft.ShiftDraft`.
 
     Subclasses set ``DRAFT_LIST`` (the draft's attribute) and implement the hooks
@@ -71,11 +56,8 @@ class ItemListSection(Section):
         self.records: list[Any] = []
         self._raw: dict[str, dict[str, str]] = {}
         self._problems: dict[str, dict[str, str]] = {}
-        self._fields: dict[str, _Field] = {}
-        self._order: list[QWidget] = []
         self._loading = False
         self._read_only = False
-        self._guard = ReadOnlyGuard(self)
         self._build()
 
     # -- hooks ------------------------------------------------------------------------------
@@ -98,10 +80,6 @@ class ItemListSection(Section):
 
     def new_record(self) -> Any:
         """A blank record for "Ny …"."""
-        raise NotImplementedError
-
-    def build_form(self) -> None:
-        """Create the inputs with :meth:`add_field`, in reading order."""
         raise NotImplementedError
 
     def show_record(self, record: Any, raw: dict[str, str]) -> None:
@@ -162,32 +140,7 @@ class ItemListSection(Section):
         self.empty_label = QLabel(self.empty_text())
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
-        self.record_error = ErrorLabel()
-
-        self.form = QWidget()
-        self.top = QFormLayout()
-        self.left = QFormLayout()
-        self.right = QFormLayout()
-        self.bottom = QFormLayout()
-        for form in (self.top, self.left, self.right, self.bottom):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        columns = QHBoxLayout()
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(self.left, 1)
-        columns.addLayout(self.right, 1)
-        form_layout = QVBoxLayout(self.form)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(self.record_error)
-        form_layout.addLayout(self.top)
-        form_layout.addLayout(columns)
-        form_layout.addLayout(self.bottom)
-        form_layout.addStretch(1)
-        self.build_form()
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = self.make_form()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -202,48 +155,6 @@ class ItemListSection(Section):
         remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove.activated.connect(self.remove_current)
         self._sync_empty()
-
-    def add_field(self, name: str, label: str, widget: QWidget, *, column: str = "left",
-                  focus: QWidget | None = None, tab: list[QWidget] | None = None) -> None:
-        """Add an input for record field ``name`` with a red problem line under it.
-
-        ``column``: "top" or "bottom" (full width), "left" or "right"; add fields in reading
-        order. ``focus``: the widget that takes the cursor (default ``widget``); ``tab``: the
-        widgets inside in tab order.
-        """
-        widget.setAccessibleName(label.replace("&", ""))
-        if focus is not None and tab is None:
-            focus.setAccessibleName(label.replace("&", ""))
-        focus = focus or widget
-        error = ErrorLabel()
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(widget)
-        box_layout.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(focus)
-        self._column(column).addRow(caption, box)
-        self._fields[name] = _Field(widget, focus, error)
-        self._order.extend(tab or [focus])
-
-    def add_row(self, widget: QWidget, column: str = "left",
-                tab: list[QWidget] | None = None) -> None:
-        """Add a widget without a field (a button) at the start of a row of its own."""
-        row = QHBoxLayout()
-        row.addWidget(widget)
-        row.addStretch(1)
-        self._column(column).addRow(row)
-        self._order.extend(tab or [widget])
-
-    def _column(self, name: str) -> QFormLayout:
-        return {"top": self.top, "left": self.left, "right": self.right,
-                "bottom": self.bottom}[name]
-
-    def field_widget(self, name: str) -> QWidget:
-        """The input that takes the cursor for record field ``name``."""
-        return self._fields[name].focus
 
     def check_context(self) -> Context:
         """What validation needs: the category codes and the vocabulary."""
@@ -276,7 +187,7 @@ class ItemListSection(Section):
         self._select(record.id)
         self._sync_empty()
         self.changed.emit()
-        self._focus(self.first_field())
+        focus_input(self.first_field())
 
     def remove_current(self) -> None:
         """Remove the record in the form after asking."""
@@ -336,17 +247,7 @@ class ItemListSection(Section):
 
     def _show_marks(self) -> None:
         record = self.current_record()
-        problems = dict(self.problems_of(record.id)) if record is not None else {}
-        for name, f in self._fields.items():
-            message = problems.pop(name, None)
-            if message:
-                f.error.show_message(message)
-            else:
-                f.error.hide()
-        if problems:
-            self.record_error.show_message("\n".join(problems.values()))
-        else:
-            self.record_error.hide()
+        self.mark_fields(self.problems_of(record.id) if record is not None else {})
 
     def edited(self) -> None:
         """Connect every input's edit signal here: the record is updated from the form."""
@@ -429,34 +330,17 @@ class ItemListSection(Section):
         """Select the problem's record and put the cursor in its field."""
         self._select(problem.record_id)
         target = self._fields.get(problem.field)
-        self._focus(target.focus if target else self.first_field())
+        focus_input(target.focus if target else self.first_field())
 
     def set_read_only(self, read_only: bool) -> None:
         """Refuse edits but keep every text readable and selectable."""
         self._read_only = read_only
-        for widget in self.form.findChildren(QWidget):
-            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
-                widget.setReadOnly(read_only)
-            elif isinstance(widget, QComboBox) or (
-                    isinstance(widget, QAbstractButton) and widget.isCheckable()):
-                if read_only:
-                    widget.installEventFilter(self._guard)
-                else:
-                    widget.removeEventFilter(self._guard)
-            elif isinstance(widget, QPushButton):
-                widget.setEnabled(not read_only)
+        self.set_form_read_only(read_only)
         self._sync_empty()
 
     def first_field(self) -> QWidget:
         """The first input of the form, or the add button while the list is empty."""
         return self._order[0] if self.records and self._order else self.add_button
-
-    def _focus(self, widget: QWidget) -> None:
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QLineEdit):
-            widget.selectAll()
-        elif isinstance(widget, QPlainTextEdit):
-            widget.moveCursor(QTextCursor.MoveOperation.End)
 
     def _table(self) -> str:
         return next(iter(self.TABLES))
