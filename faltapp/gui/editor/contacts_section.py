@@ -85,7 +85,7 @@ class ContactsSection(ItemListSection):
         self.place = place_picker(self.context)
         self.conversation = CodeCombo()
         self.conversation.set_terms(vocab.conversation_kinds, blank=self.tr("(inget valt)"))
-        self.actions = CheckGroup(vocab.contact_actions, columns=1)
+        self.action_checks = CheckGroup(vocab.contact_actions, columns=1)
         self.referred_to = QLineEdit()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -98,18 +98,19 @@ class ContactsSection(ItemListSection):
         self.add_field("gender", self.tr("Kön"), self.gender)
         self.add_field("place_id", self.tr("Plats"), self.place)
         self.add_field("conversation", self.tr("Typ av samtal"), self.conversation)
-        self.add_field("actions", self.tr("Åtgärder"), self.actions, column="right",
-                       focus=self.actions.focus_widget(), tab=list(self.actions.boxes.values()))
+        self.add_field("actions", self.tr("Åtgärder"), self.action_checks, column="right",
+                       focus=self.action_checks.focus_widget(),
+                       tab=list(self.action_checks.boxes.values()))
         self.add_field("referred_to", self.tr("Hänvisad till"), self.referred_to,
                        column="right")
         self.add_field("note", self.tr("Anteckning"), self.note, column="bottom")
         self.add_row(self.follow_up_button, column="bottom")
 
         for signal in (self.alias.textEdited, self.birth_year.textEdited, self.gender.edited,
-                       self.place.edited, self.conversation.edited, self.actions.edited,
+                       self.place.edited, self.conversation.edited, self.action_checks.edited,
                        self.referred_to.textEdited, self.note.textChanged):
             signal.connect(self.edited)
-        self.actions.edited.connect(self._show_referral)
+        self.action_checks.edited.connect(self._show_referral)
         self.follow_up_button.clicked.connect(self._request_follow_up)
 
     def show_record(self, record: Any, raw: dict[str, str]) -> None:
@@ -119,7 +120,7 @@ class ContactsSection(ItemListSection):
         self.gender.set_code(record.gender)
         show_place(self.place, self.context, record.place_id, raw.get("place_id"))
         self.conversation.set_code(record.conversation)
-        self.actions.set_checked(record.actions)
+        self.action_checks.set_checked(record.actions)
         self.referred_to.setText(record.referred_to)
         if self.note.toPlainText() != record.note:
             self.note.setPlainText(record.note)
@@ -140,13 +141,13 @@ class ContactsSection(ItemListSection):
         updated = replace(
             record, alias=self.alias.text(), birth_year=birth_year, gender=self.gender.code(),
             place_id=place_id, conversation=self.conversation.code(),
-            actions=self.actions.checked(), referred_to=self.referred_to.text(),
+            actions=self.action_checks.checked(), referred_to=self.referred_to.text(),
             note=self.note.toPlainText())
         return FormRead(updated, raw, problems)
 
     def _show_referral(self) -> None:
         """"Hänvisad till" is shown while the referral action is ticked (or it holds text)."""
-        ticked = REFERRAL in self.actions.checked()
+        ticked = REFERRAL in self.action_checks.checked()
         self.referred_to.parentWidget().setVisible(ticked or bool(self.referred_to.text()))
         self.right.labelForField(self.referred_to.parentWidget()).setVisible(
             ticked or bool(self.referred_to.text()))

@@ -117,7 +117,7 @@ def test_two_contacts_by_keyboard_every_field(qtbot: QtBot, page: ContactsSectio
     again.load(draft)
     assert again.alias.text() == "Ahmed" and again.place.currentText() == "Stortorget"
     assert again.conversation.currentText() == "Orossamtal"
-    assert again.actions.boxes["kontakt_vardnadshavare"].isChecked()
+    assert again.action_checks.boxes["kontakt_vardnadshavare"].isChecked()
     assert again.note.toPlainText() == "Pratade om skolan.\nMamma ringd."
 
 
@@ -214,7 +214,7 @@ def test_read_only_refuses_typing_and_ticking(qtbot: QtBot, page: ContactsSectio
     for widget in widgets:
         widget.setFocus()
         type_text(widget, "x")
-    page.actions.boxes["samtal"].setFocus()
+    page.action_checks.boxes["samtal"].setFocus()
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     qtbot.wait(200)
