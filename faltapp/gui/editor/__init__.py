@@ -64,10 +64,11 @@ def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWid
     it for the next start. A draft this build cannot read is reported and kept. Returns the
     editors opened.
     """
-    from PySide6.QtCore import QCoreApplication, QDate, QLocale
+    from PySide6.QtCore import QCoreApplication
 
     from faltapp.core.shift_draft import DraftFormatError, ShiftDraft
     from faltapp.gui.editor.window import ShiftEditor
+    from faltapp.gui.i18n import format_date
 
     title = QCoreApplication.translate("offer_drafts", "Osparat utkast")
     opened = []
@@ -84,10 +85,9 @@ def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWid
                 "läsa ({why}). Det lämnas orört.").format(when=when, why=error),
                 [("ok", QCoreApplication.translate("offer_drafts", "OK"))])
             continue
-        date_text = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMMM yyyy")
         choice = ShiftEditor.ask(parent, title, QCoreApplication.translate(
             "offer_drafts", "Det finns ett osparat utkast från {when} för passet {date}. "
-            "Vill du fortsätta med det?").format(when=when, date=date_text),
+            "Vill du fortsätta med det?").format(when=when, date=format_date(day)),
             [("open", QCoreApplication.translate("offer_drafts", "Öppna")),
              ("discard", QCoreApplication.translate("offer_drafts", "Släng")),
              ("later", QCoreApplication.translate("offer_drafts", "Senare"))])
