@@ -282,12 +282,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the editor (it asks about unsaved changes) and the database, but first let
-        background work stop (never wait blocked)."""
-        if self._editor_open():
-            self.editor.close()
-            if self._editor_open():  # the user kept it open
+        """Close every shift editor through its own close (it asks about unsaved changes),
+        then the database once background work has stopped (never wait blocked)."""
+        for shift_editor in editor.open_editors():
+            if not shift_editor.isVisible():
+                continue
+            shift_editor.close()
+            if shift_editor.isVisible():  # the user kept it open (Avbryt), or it is saving
                 event.ignore()
+                shift_editor.lane.when_idle(lambda kept=shift_editor: self._close_after(kept))
                 return
         if self.runner.busy():
             event.ignore()
@@ -298,3 +301,9 @@ class MainWindow(QMainWindow):
         self.events.close()
         self.db.close()
         super().closeEvent(event)
+
+    def _close_after(self, shift_editor: QWidget) -> None:
+        """An editor asked to close has finished writing: go on closing unless it stayed
+        open (Avbryt, or its save failed)."""
+        if not isValid(shift_editor) or not shift_editor.isVisible():
+            self.close()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_keys import focused, show_active
+from conftest import PASSPHRASE
+from gui_keys import focused, show_active, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,12 +20,15 @@ from shiboken6 import isValid
 from faltapp.core.entities import Place, Shift, Staff, Tally
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui import editor
+from faltapp.gui.editor.window import ShiftEditor
 from faltapp.gui.main_window import MainWindow
 from faltapp.gui.shift_model import CACHE_PAGES, PAGE_SIZE
 from faltapp.gui.week_combo import WeekCombo
 from faltapp.store.database import Database
+from faltapp.store.keys import KdfParams
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 TODAY = date.today()
 
 
@@ -274,3 +280,52 @@ def test_ctrl_n_opens_the_real_shift_editor(qtbot: QtBot, db: Database) -> None:
     shown.close()  # an empty new shift closes without asking
     qtbot.waitUntil(lambda: not isValid(shown) or not shown.isVisible())
     assert db.shifts.ids() == []
+
+
+@pytest.fixture
+def no_editor_left() -> Iterator[None]:
+    """An editor a failed test leaves open must not meet the next test."""
+    yield
+    editor._OPEN.clear()
+
+
+@pytest.mark.usefixtures("no_editor_left")
+def test_ctrl_q_asks_the_open_editor_avbryt_keeps_both_spara_stores_and_closes(
+        qtbot: QtBot, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = ["cancel", "save"]
+    questions: list[str] = []
+
+    def ask(parent: QWidget, title: str, text: str, choices: list[tuple[str, str]]) -> str:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(ShiftEditor, "ask", staticmethod(ask))
+    window = MainWindow(db)
+    show_active(qtbot, window)
+    focus_list(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isActiveWindow())
+    shift_editor = window.editor
+    qtbot.keyClick(focused(), Qt.Key.Key_7, ALT)
+    type_text(focused(), "Lugnt vid torget, två grupper.")
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_Q, CTRL)
+    assert len(questions) == 1 and "inte är sparade" in questions[0]
+    assert window.isVisible() and shift_editor.isVisible()  # Avbryt: nothing closes
+    assert shift_editor.sections["summary"].edit.toPlainText() == "Lugnt vid torget, två grupper."
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_Q, CTRL)  # Spara: stored, then everything closes
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert len(questions) == 2
+    assert not isValid(shift_editor) or not shift_editor.isVisible()
+    reopened = Database.open(db_path, PASSPHRASE, kdf=KdfParams.for_tests())
+    try:
+        (stored,) = reopened.shifts.ids()
+        assert reopened.load_shift(stored).bundle.shift.summary == "Lugnt vid torget, två grupper."
+        assert reopened.drafts.waiting() == []
+    finally:
+        reopened.close()

@@ -1,7 +1,7 @@
 """The shift editor: the whole shift in sections, keyboard-first, with crash-safe drafts.
 
 Entry points for the rest of the GUI (the main window, the follow-up list):
-:func:`open_shift_editor` and :func:`offer_drafts`.
+:func:`open_shift_editor`, :func:`offer_drafts` and :func:`open_editors`.
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ def open_shift_editor(parent: QWidget, db: Database, runner: TaskRunner,
     if section is not None:
         editor.show_section(section)
     return editor
+
+
+def open_editors() -> list[ShiftEditor]:
+    """The editors on screen, in the order they were opened."""
+    return list(_OPEN.values())
 
 
 def _closed(shift_id: str) -> None:
