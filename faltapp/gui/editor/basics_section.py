@@ -230,11 +230,13 @@ class BasicsSection(Section):
     def set_read_only(self, read_only: bool) -> None:
         """Text fields stay selectable; choices are shown but cannot change."""
         for edit in (self.date_edit.line_edit(), self.start_edit, self.end_edit,
-                     self.weather_edit, self.areas.filter_edit(), self.staff.filter_edit()):
+                     self.weather_edit):
             edit.setReadOnly(read_only)
-        for widget in (self.kind_combo, self.areas.list_widget(), self.staff.list_widget(),
-                       *self.partner_boxes.values()):
-            widget.setEnabled(not read_only)
+        self.areas.set_read_only(read_only)
+        self.staff.set_read_only(read_only)
+        self.kind_combo.setEnabled(not read_only)
+        for box in self.partner_boxes.values():
+            box.setEnabled(not read_only or box.isChecked())  # what was there stays readable
 
     def first_field(self) -> QWidget:
         """The date."""

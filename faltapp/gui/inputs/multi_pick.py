@@ -41,6 +41,7 @@ class MultiPick(QWidget):
         super().__init__(parent)
         self._add: AddHandler | None = None
         self._loading = False
+        self._read_only = False
         self._filter = QLineEdit()
         self._filter.setPlaceholderText(self.tr("Skriv för att filtrera, Enter kryssar i"))
         self._filter.setAccessibleName(self.tr("Filter"))
@@ -94,6 +95,8 @@ class MultiPick(QWidget):
                 label = self.tr("(okänd: {key})").format(key=key)
                 self._append(key, label).setCheckState(Qt.CheckState.Checked)
         self._loading = False
+        if self._read_only:
+            self._apply_filter("")  # read-only lists show just what is ticked
 
     def filter_edit(self) -> QLineEdit:
         """The filter line (for tab order, focus and its accessible name)."""
@@ -102,6 +105,25 @@ class MultiPick(QWidget):
     def list_widget(self) -> QListWidget:
         """The checkable list."""
         return self._list
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only: only the ticked items are listed, in plain readable text, and nothing
+        can be ticked (a finalised shift shows what was chosen, not forty grey boxes)."""
+        self._read_only = read_only
+        self._filter.clear()
+        self._filter.setVisible(not read_only)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not read_only:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        self._loading = True
+        for item in self._items():
+            item.setFlags(flags)
+        self._loading = False
+        self._apply_filter("")
+
+    def is_read_only(self) -> bool:
+        """True while nothing can be ticked."""
+        return self._read_only
 
     def set_add_handler(self, add: AddHandler | None) -> None:
         """``add(text)`` makes a new item from filter text that matches nothing; it returns
@@ -125,15 +147,18 @@ class MultiPick(QWidget):
         item = QListWidgetItem(label)
         item.setData(KEY_ROLE, key)
         item.setData(FOLDED_ROLE, fold(label))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                      | Qt.ItemFlag.ItemIsUserCheckable)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self._read_only:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        item.setFlags(flags)
         item.setCheckState(Qt.CheckState.Unchecked)
         self._list.addItem(item)
         item.setHidden(not self._matches(item, fold(self._filter.text().strip())))
         return item
 
-    @staticmethod
-    def _matches(item: QListWidgetItem, folded: str) -> bool:
+    def _matches(self, item: QListWidgetItem, folded: str) -> bool:
+        if self._read_only:
+            return item.checkState() == Qt.CheckState.Checked
         return folded in item.data(FOLDED_ROLE)
 
     def _on_item_changed(self) -> None:
@@ -196,10 +221,11 @@ class MultiPick(QWidget):
             self._filter.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._list.currentItem():
-            toggle(self._list.currentItem())
+            if not self._read_only:
+                toggle(self._list.currentItem())
             return True
         text = event.text()
-        if text and text.isprintable() and not text.isspace() and not (
+        if text and text.isprintable() and not text.isspace() and not self._read_only and not (
                 event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                      | Qt.KeyboardModifier.AltModifier)):
             self._filter.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -128,3 +128,21 @@ def test_loading_is_not_an_edit_and_the_model_is_sound(
     assert edits == []
     qtmodeltester.check(pick.list_widget().model())
     assert pick.filter_edit().accessibleName() and pick.list_widget().accessibleName()
+
+
+def test_read_only_lists_only_the_ticked_items_and_ticks_nothing(qtbot) -> None:
+    pick = MultiPick()
+    qtbot.addWidget(pick)
+    pick.set_items([("a", "Stortorget"), ("b", "Hamnen"), ("c", "Resecentrum")])
+    pick.set_checked(["b", "c"])
+    pick.set_read_only(True)
+    shown = [pick.list_widget().item(r) for r in range(pick.list_widget().count())
+             if not pick.list_widget().item(r).isHidden()]
+    assert [i.text() for i in shown] == ["Hamnen", "Resecentrum"]
+    pick.list_widget().setCurrentRow(1)
+    qtbot.keyClick(pick.list_widget(), Qt.Key.Key_Space)
+    qtbot.keyClick(pick.list_widget(), Qt.Key.Key_Return)
+    assert pick.checked() == ("b", "c")
+    pick.set_read_only(False)
+    assert pick.filter_edit().isVisibleTo(pick)
+    assert sum(not pick.list_widget().item(r).isHidden() for r in range(3)) == 3
