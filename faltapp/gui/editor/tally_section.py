@@ -12,7 +12,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from faltapp.core.shift_bundle import ShiftBundle
@@ -32,8 +31,6 @@ if TYPE_CHECKING:
 
 FIRST_CELL: Cell = ("13_15", "flicka")
 """Where the cursor lands: the most used row (13–15) starts there, 16–17 is four Tabs on."""
-_STEP_KEYS = frozenset({Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Up, Qt.Key.Key_Down,
-                        Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -57,8 +54,6 @@ class TallySection(Section):
         self._shift: Shift | None = None
         self._loaded: list[Tally] = []
         self._ids: dict[Cell, str] = {}
-        self._loading = False
-        self._read_only = False
         self._checked: dict[str, list[str]] = {"cells": [], **{n: [] for n in AFFECTED}}
         self.cells: dict[Cell, CountSpin] = {}
         self.affected: dict[str, CountSpin] = {}
@@ -95,7 +90,6 @@ class TallySection(Section):
                 spin = CountSpin()
                 spin.setAccessibleName(self.tr("Mötta, {gender}, {band}").format(
                     gender=term_label(gender), band=term_label(band)))
-                spin.valueChanged.connect(self._on_value)
                 spin.edited.connect(self._on_edited)
                 self.cells[(band.code, gender.code)] = spin
                 grid.addWidget(spin, row, col)
@@ -128,7 +122,6 @@ class TallySection(Section):
             spin = CountSpin()
             spin.setAccessibleName(tip)
             spin.setToolTip(tip)
-            spin.valueChanged.connect(self._on_value)
             spin.edited.connect(self._on_edited)
             label = QLabel(text)
             label.setBuddy(spin)
@@ -147,20 +140,16 @@ class TallySection(Section):
 
     def load(self, draft: ShiftDraft) -> None:
         """Show the draft's tallies as the grid and its affected totals; emits no ``changed``."""
-        self._loading = True
-        try:
-            self._shift = draft.shift
-            self._loaded = list(draft.tallies)
-            self._ids = {}
-            for t in self._loaded:
-                self._ids.setdefault(cell_of(t), t.id)
-            counts = per_cell(self._loaded)
-            for cell, spin in self.cells.items():
-                spin.setValue(counts.get(cell, 0))
-            for name, spin in self.affected.items():
-                spin.setValue(sum(getattr(t, name) for t in self._loaded))
-        finally:
-            self._loading = False
+        self._shift = draft.shift
+        self._loaded = list(draft.tallies)
+        self._ids = {}
+        for t in self._loaded:
+            self._ids.setdefault(cell_of(t), t.id)
+        counts = per_cell(self._loaded)
+        for cell, spin in self.cells.items():
+            spin.setValue(counts.get(cell, 0))
+        for name, spin in self.affected.items():
+            spin.setValue(sum(getattr(t, name) for t in self._loaded))
         self._update_totals()
         self.show_problems([])
 
@@ -194,7 +183,6 @@ class TallySection(Section):
 
     def set_read_only(self, read_only: bool) -> None:
         """Counts can be read and copied but not changed."""
-        self._read_only = read_only
         for spin in self._spins():
             spin.setReadOnly(read_only)
 
@@ -203,14 +191,8 @@ class TallySection(Section):
         return self.cells[FIRST_CELL]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Each count field: all selected on focus (a typed digit replaces the 0), +/− ignored
-        when read-only, and a refused keystroke's message shown below the field."""
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(watched, CountSpin):
-            watched.selectAll()
-        elif kind == QEvent.Type.KeyPress and self._read_only and isinstance(event, QKeyEvent):
-            return event.text() in ("+", "-", "−") or event.key() in _STEP_KEYS
-        elif kind == QEvent.Type.KeyRelease:
+        """A count field's refused keystroke (it edits nothing): its message below the field."""
+        if event.type() == QEvent.Type.KeyRelease:
             self._show_messages()
         return False
 
@@ -225,15 +207,10 @@ class TallySection(Section):
         return tallies_from_grid(shift_id, self._order, counts, affected, self._loaded,
                                  self._ids)
 
-    def _on_value(self) -> None:
-        # CountSpin says ``edited`` as the text changes, before its value follows: work here
-        if not self._loading:
-            self._update_totals()
-            self._check_affected()
-
     def _on_edited(self) -> None:
-        if not self._loading:
-            self.changed.emit()
+        self._update_totals()
+        self._check_affected()
+        self.changed.emit()
 
     def _update_totals(self) -> None:
         for band in self._bands:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QToolTip, QWidget
 
 from faltapp.gui.inputs.time_edit import mark_invalid
@@ -14,9 +14,10 @@ _UP, _DOWN = frozenset({"+"}), frozenset({"-", "−"})
 
 
 class CountSpin(QSpinBox):
-    """A spin box for a count: + / − (and the arrow keys) step by one.
+    """A spin box for a count: + / − (and the arrow keys) step by one, never when read-only.
 
-    Typing a number over 500 refuses the keystroke that made it too big, says so in a
+    Arriving in the field selects the count, so a typed digit replaces it; an emptied field
+    counts 0. Typing a number over 500 refuses the keystroke that made it too big, says so in a
     tooltip and in ``problem()`` (until the next edit) and marks the field red; the count is
     never changed to 500 behind the user's back. A negative count cannot be typed.
     """
@@ -41,13 +42,20 @@ class CountSpin(QSpinBox):
         return self._problem
 
     def validate(self, text: str, pos: int) -> object:
-        """Refuse (with a message) a number over the maximum instead of clamping it."""
+        """Refuse (with a message) a number over the maximum instead of clamping it; an empty
+        field is a valid 0."""
         digits = text.strip()
+        if not digits:
+            return QValidator.State.Acceptable, text, pos
         if digits.isdigit() and int(digits) > MOST:
             self._set_problem(self.tr("{count} är för många: högst {most}. Skriv ett mindre "
                                       "tal.").format(count=digits, most=MOST))
             return QValidator.State.Invalid, text, pos
         return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        """The count typed; 0 for an emptied field."""
+        return int(text) if text.strip() else 0
 
     def stepBy(self, steps: int) -> None:
         """Step, and report it as the user's edit when the count changed."""
@@ -60,11 +68,20 @@ class CountSpin(QSpinBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """``+`` and ``-`` (also on the keypad) step instead of being typed."""
         if event.text() in _UP or event.key() == Qt.Key.Key_Plus:
-            self.stepBy(1)
+            step = 1
         elif event.text() in _DOWN or event.key() == Qt.Key.Key_Minus:
-            self.stepBy(-1)
+            step = -1
         else:
             super().keyPressEvent(event)
+            return
+        if not self.isReadOnly():
+            self.stepBy(step)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Select the count when the cursor arrives (not on a click: it places the cursor)."""
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
 
     def _on_typed(self) -> None:
         self._typed = True

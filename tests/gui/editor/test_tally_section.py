@@ -160,3 +160,16 @@ def test_over_500_is_refused_with_a_message_below_the_grid(qtbot: QtBot,
     assert "500" in section.cell_errors.text()
     key(qtbot, Qt.Key.Key_Backspace)
     assert not section.cell_errors.isVisible()
+
+
+def test_a_deleted_count_leaves_the_totals_at_once(qtbot: QtBot, section: TallySection) -> None:
+    draft = new_draft()
+    start(qtbot, section, draft)
+    with qtbot.waitSignal(section.changed):
+        type_keys(qtbot, "9>4")
+    assert section.grand_total.text() == "13"
+    key(qtbot, Qt.Key.Key_Backspace)
+    assert section.grand_total.text() == "9" and section.row_totals["13_15"].text() == "9"
+    key(qtbot, Qt.Key.Key_Tab)
+    section.collect(draft)
+    assert records(draft) == [("13_15", "flicka", 9, 0, 0)]

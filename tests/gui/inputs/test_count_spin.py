@@ -87,3 +87,50 @@ def test_edited_comes_when_the_value_holds_what_was_typed(qtbot: QtBot, form: Fo
     form.count.selectAll()
     qtbot.keyClicks(form.count, "12")
     assert seen == [1, 12]
+
+
+def test_read_only_count_is_not_stepped_by_any_key(qtbot: QtBot, form: Form) -> None:
+    edits: list[None] = []
+    form.count.setValue(4)
+    form.count.edited.connect(lambda: edits.append(None))
+    form.count.setReadOnly(True)
+    qtbot.keyClicks(form.count, "+-7")
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+        qtbot.keyClick(form.count, key)
+    assert form.count.value() == 4 and form.count.text() == "4" and edits == []
+
+
+@pytest.mark.parametrize("reason", [Qt.FocusReason.TabFocusReason,
+                                    Qt.FocusReason.OtherFocusReason])
+def test_focus_selects_the_count_so_a_digit_replaces_it(
+        qtbot: QtBot, form: Form, reason: Qt.FocusReason) -> None:
+    form.after.setFocus()
+    qtbot.waitUntil(form.after.hasFocus)
+    form.count.setFocus(reason)
+    qtbot.waitUntil(form.count.hasFocus)
+    assert form.count.lineEdit().selectedText() == "0"
+    qtbot.keyClicks(form.count, "9")
+    assert form.count.value() == 9
+
+
+def test_shift_tab_back_selects_the_count(qtbot: QtBot, form: Form) -> None:
+    form.count.setValue(15)
+    qtbot.keyClick(form.count, Qt.Key.Key_Tab)
+    qtbot.waitUntil(form.after.hasFocus)
+    qtbot.keyClick(form.after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(form.count.hasFocus)
+    qtbot.keyClicks(form.count, "3")
+    assert form.count.value() == 3
+
+
+def test_a_deleted_count_is_zero_at_once_and_when_left(qtbot: QtBot, form: Form) -> None:
+    form.count.setValue(50)
+    seen: list[int] = []
+    form.count.edited.connect(lambda: seen.append(form.count.value()))
+    form.count.selectAll()
+    qtbot.keyClick(form.count, Qt.Key.Key_Delete)
+    assert seen == [0] and form.count.value() == 0
+    qtbot.keyClick(form.count, Qt.Key.Key_Tab)
+    qtbot.waitUntil(form.after.hasFocus)
+    assert form.count.value() == 0 and form.count.text() == "0"
