@@ -80,6 +80,7 @@ class WalkSection(ItemListSection):
         self.priority = CodeCombo()
         self.priority.set_terms(vocab.walk_priorities)
         self.deadline = DateEdit()
+        self.deadline.set_future_days(366)  # a deadline is naturally weeks or months ahead
         self.status = CodeCombo()
         self.status.set_terms(vocab.walk_statuses)
 

@@ -37,8 +37,9 @@ class DateEdit(QWidget):
 
     Like :class:`~faltapp.gui.inputs.time_edit.TimeEdit`, text that is no date stays as
     typed and ``date()`` meanwhile is the date the field held at rest.
-    Ctrl+Up / Ctrl+Down step a day, Page Up / Page Down a week. Leaving the field with a
-    date more than a day ahead or over 90 days ago asks once whether it is right.
+    Ctrl+Up / Ctrl+Down step a day, Page Up / Page Down a week (not while read-only).
+    Leaving the field with a date more than a day ahead (:meth:`set_future_days`) or over
+    90 days ago asks once whether it is right.
     """
 
     edited = Signal()
@@ -55,6 +56,7 @@ class DateEdit(QWidget):
         self._kept: date | None = None
         self._problem: str | None = None
         self._confirmed: date | None = None
+        self._future_days = 1
         self._edit = QLineEdit()
         self._edit.setMaxLength(MAX_TYPED)
         self._edit.setAccessibleName(self.tr("Datum"))
@@ -88,6 +90,11 @@ class DateEdit(QWidget):
         self._date = self._kept = self._confirmed = d
         self._edit.setText("" if d is None else format_date(d))
         self._set_problem(None)
+
+    def set_future_days(self, days: int) -> None:
+        """Take dates up to ``days`` ahead without a question (a shift's date: 1, the default;
+        a due date or deadline: weeks or months)."""
+        self._future_days = days
 
     def problem(self) -> str | None:
         """Why the text is no date, or ``None`` when it is one (or empty)."""
@@ -129,8 +136,8 @@ class DateEdit(QWidget):
         self._weekday.setText("" if shown is None else QLocale().dayName(shown.isoweekday()))
 
     def _step(self, days: int) -> None:
-        if self._problem is not None:
-            return  # never replace text the user still has to correct
+        if self._problem is not None or self._edit.isReadOnly():
+            return  # never replace text the user still has to correct, nor a shown date
         self._date = self._kept = (self._date or type(self).today()) + timedelta(days=days)
         self._edit.setText(format_date(self._date))
         self._set_problem(None)
@@ -146,11 +153,16 @@ class DateEdit(QWidget):
         return self.tr("Datumet ({date}) ligger {days} dagar bakåt i tiden. Stämmer det?"
                        ).format(date=shown, days=(today - d).days)
 
+    def _improbable(self, d: date, today: date) -> bool:
+        if d > today:
+            return (d - today).days > self._future_days
+        return improbable_date(d, today)
+
     def _ask_if_improbable(self) -> None:
         d, today = self._date, type(self).today()
         if self._problem is not None or d is None or d == self._confirmed:
             return
-        if not improbable_date(d, today):
+        if not self._improbable(d, today):
             return
         if type(self).confirm(self, self._question(d, today)):
             self._confirmed = d

@@ -124,3 +124,20 @@ def test_read_only_refuses_typing(qtbot: QtBot, page: WalkSection) -> None:
         widget.setFocus()
         type_text(widget, "L")
     assert page.records == [item]
+
+
+def test_a_deadline_months_ahead_is_not_questioned(qtbot: QtBot, page: WalkSection,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(DateEdit, "confirm",
+                        staticmethod(lambda _w, question: asked.append(question) or True))
+    page.add_record()
+    page.deadline.setFocus()
+    qtbot.waitUntil(page.deadline.line_edit().hasFocus)
+    type_text(focused(), "2027-03-31")
+    tab(qtbot)
+    qtbot.wait(20)
+    assert asked == [] and page.status.hasFocus()
+    draft = ShiftDraft(WALK)
+    page.collect(draft)
+    assert draft.walk_items[0].deadline == date(2027, 3, 31)

@@ -159,3 +159,49 @@ def test_set_does_not_count_as_an_edit(form: Form) -> None:
 def test_the_field_is_named_for_screen_readers(form: Form) -> None:
     assert form.day.line_edit().accessibleName() == "Datum"
     assert form.day.focusProxy() is form.day.line_edit()
+
+
+def test_a_shift_date_two_days_ahead_is_asked_about(
+        qtbot: QtBot, form: Form, questions: Questions) -> None:
+    qtbot.keyClicks(form.day.line_edit(), "2026-11-27")
+    leave(qtbot, form)
+    qtbot.waitUntil(lambda: len(questions.asked) == 1)
+    assert "2 dagar fram i tiden" in questions.asked[0]
+
+
+def test_a_due_date_weeks_ahead_is_not_asked_about_but_a_far_one_is(
+        qtbot: QtBot, form: Form, questions: Questions) -> None:
+    form.day.set_future_days(366)
+    qtbot.keyClicks(form.day.line_edit(), "2027-01-08")  # six weeks ahead
+    leave(qtbot, form)
+    qtbot.wait(20)
+    assert questions.asked == [] and form.day.date() == date(2027, 1, 8)
+    form.day.setFocus()
+    qtbot.waitUntil(form.day.line_edit().hasFocus)
+    form.day.line_edit().selectAll()
+    qtbot.keyClicks(form.day.line_edit(), "2028-01-10")
+    leave(qtbot, form)
+    qtbot.waitUntil(lambda: len(questions.asked) == 1)
+    assert "411 dagar fram i tiden" in questions.asked[0]
+    form.day.setFocus()
+    qtbot.waitUntil(form.day.line_edit().hasFocus)
+    form.day.line_edit().selectAll()
+    qtbot.keyClicks(form.day.line_edit(), "1/6 2025")
+    leave(qtbot, form)
+    qtbot.waitUntil(lambda: len(questions.asked) == 2)
+    assert "bakåt i tiden" in questions.asked[1]  # the past is still questioned
+
+
+def test_a_read_only_date_is_not_stepped(qtbot: QtBot, form: Form) -> None:
+    edits: list[None] = []
+    form.day.edited.connect(lambda: edits.append(None))
+    form.day.set_date(date(2026, 11, 20))
+    line = form.day.line_edit()
+    line.setReadOnly(True)
+    ctrl, none = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
+    for key, modifier in ((Qt.Key.Key_Up, ctrl), (Qt.Key.Key_Down, ctrl),
+                          (Qt.Key.Key_PageUp, none), (Qt.Key.Key_PageDown, none),
+                          (Qt.Key.Key_PageUp, ctrl), (Qt.Key.Key_PageDown, ctrl)):
+        qtbot.keyClick(line, key, modifier)
+    assert form.day.date() == date(2026, 11, 20) and line.text() == "2026-11-20"
+    assert weekday(form) == "fredag" and edits == []
