@@ -16,6 +16,7 @@ from faltapp.core.shift_bundle import LoadedShift
 from faltapp.core.shift_checks import FieldProblem, check_bundle
 from faltapp.gui import errors
 from faltapp.gui.editor import editor_actions as actions
+from faltapp.gui.editor.pages import owner_of
 from faltapp.store.errors import EditConflict
 
 if TYPE_CHECKING:
@@ -35,13 +36,17 @@ class EditorFlow(_Base):
             actions.raw_problems(draft)
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
-        """Mark each problem next to its field and list them all under the page."""
+        """Mark each problem next to its field (building the pages that have one) and list
+        them all under the page."""
+        owners = [owner_of(p.table, p.field) for p in problems]
         listed = []
-        for section in self.sections.values():
-            own = [p for p in problems if section.owns(p)]
-            section.show_problems(own)
-            listed += [(section.title(), p) for p in own]
-        orphans = [p for p in problems if not any(s.owns(p) for s in self.sections.values())]
+        for key in self.sections:
+            own = [p for p, owner in zip(problems, owners, strict=True) if owner == key]
+            if own or self.sections.is_built(key):
+                section = self.sections[key]
+                section.show_problems(own)
+                listed += [(section.title(), p) for p in own]
+        orphans = [p for p, owner in zip(problems, owners, strict=True) if not owner]
         listed += [(self.sections["basics"].title(), p) for p in orphans]
         self.problems.show_problems(listed)
 

@@ -1,5 +1,8 @@
 """The shift editor window: a side index of sections, the page, problems, and the actions.
 
+Pages are built when first needed (:mod:`faltapp.gui.editor.pages`): opening builds only
+the page shown first, so a shift opens fast.
+
 Everything typed is kept as a crash-recovery draft in the encrypted database a moment after
 typing (:mod:`faltapp.gui.editor.draft_keeper`); "Spara" stores the shift as a draft shift,
 "Avsluta passet" validates all of it and stores it final (read-only), "Korrigera…" asks for a
@@ -38,21 +41,13 @@ from faltapp.gui.editor.contacts_section import ContactsSection
 from faltapp.gui.editor.context import EditorContext
 from faltapp.gui.editor.draft_keeper import DraftKeeper, WriteLane
 from faltapp.gui.editor.editor_flow import EditorFlow
-from faltapp.gui.editor.follow_ups_section import FollowUpsSection
-from faltapp.gui.editor.observations_section import ObservationsSection
+from faltapp.gui.editor.pages import SECTIONS, Pages, owner_of, raw_owner, title_of
 from faltapp.gui.editor.problems_panel import ProblemsPanel
 from faltapp.gui.editor.section import Section
-from faltapp.gui.editor.summary_section import SummarySection
-from faltapp.gui.editor.tally_section import TallySection
-from faltapp.gui.editor.walk_section import WalkSection
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.widgets import ErrorLabel
 from faltapp.store.database import Database
 
-SECTIONS: tuple[type[Section], ...] = (
-    BasicsSection, TallySection, ContactsSection, ObservationsSection, FollowUpsSection,
-    WalkSection, SummarySection)
-"""In the order of the side index; Alt+1… follows this order."""
 WALK_KIND = "tatortsvandring"
 
 
@@ -79,17 +74,13 @@ class ShiftEditor(EditorFlow, QDialog):
         self._read_only = self.draft.is_final and not self.draft.reason
         self._draft_stored = opened.recovered
         self._last_put: str | None = None
-        self.sections = {cls.KEY: cls(context) for cls in SECTIONS}
+        self._baseline: str | None = None
+        self.sections = Pages(self._make)
         self._build()
-        for section in self.sections.values():
-            section.load(self.draft)
-            section.changed.connect(self._on_changed)
-        self.sections["basics"].kind_changed.connect(self._kind_changed)
-        self.sections["contacts"].follow_up_requested.connect(self._follow_up_requested)
-        self._collect()
-        self._spread_times()
         self._kind_changed(self.draft.shift.kind)
-        self._baseline = None if opened.recovered else self._comparable(self.draft, raw=False)
+        self.show_section("basics")
+        self._baseline = None if opened.recovered else self._comparable(self._collect(),
+                                                                        raw=False)
         self._loading = False
         self._apply_state()
         if opened.recovered:
@@ -98,7 +89,6 @@ class ShiftEditor(EditorFlow, QDialog):
             self.error.show_message(self.tr(
                 "Ett sparat utkast av passet går inte att läsa ({why}). Det ligger kvar orört "
                 "tills du ändrar något här.").format(why=opened.damaged))
-        self.show_section("basics")
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -106,21 +96,21 @@ class ShiftEditor(EditorFlow, QDialog):
         self.index = QListWidget()
         self.index.setAccessibleName(self.tr("Avsnitt"))
         self.stack = QStackedWidget()
-        for number, section in enumerate(self.sections.values(), start=1):
+        self._scrolls: dict[str, QScrollArea] = {}
+        for number, cls in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(self.tr("{number}  {title}").format(
-                number=number, title=section.title()))
+                number=number, title=title_of(cls)))
             item.setToolTip(self.tr("Alt+{number}").format(number=number))
-            item.setData(Qt.ItemDataRole.UserRole, section.KEY)
+            item.setData(Qt.ItemDataRole.UserRole, cls.KEY)
             self.index.addItem(item)
-            scroll = QScrollArea()
+            scroll = self._scrolls[cls.KEY] = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(section)
             self.stack.addWidget(scroll)
             QShortcut(QKeySequence(f"Alt+{number}"), self,
-                      lambda key=section.KEY: self.show_section(key))
+                      lambda key=cls.KEY: self.show_section(key))
         self.index.setFixedWidth(self.index.sizeHintForColumn(0) + 24)
-        self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.index.currentRowChanged.connect(self._row_changed)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_section(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_section(-1))
 
@@ -172,6 +162,28 @@ class ShiftEditor(EditorFlow, QDialog):
 
     # -- sections -------------------------------------------------------------------------
 
+    def _make(self, cls: type[Section]) -> Section:
+        """Build the page of ``cls`` from the draft as it is now (its part is as loaded)."""
+        clean = self._baseline is not None and not self._loading and \
+            self._comparable(self._collect()) == self._baseline
+        loading, self._loading = self._loading, True
+        section = cls(self.context)
+        self._scrolls[cls.KEY].setWidget(section)
+        section.load(self.draft)
+        section.set_read_only(self._read_only)
+        if hasattr(section, "set_shift_times"):
+            shift = self.draft.shift
+            section.set_shift_times(shift.date, shift.start, shift.end)
+        section.changed.connect(self._on_changed)
+        if isinstance(section, BasicsSection):
+            section.kind_changed.connect(self._kind_changed)
+        if isinstance(section, ContactsSection):
+            section.follow_up_requested.connect(self._follow_up_requested)
+        self._loading = loading
+        if clean:  # a page only looked at changes nothing, even if it tidies what it loaded
+            self._baseline = self._comparable(self._collect(section), raw=False)
+        return section
+
     def _keys(self) -> list[str]:
         return list(self.sections)
 
@@ -180,13 +192,20 @@ class ShiftEditor(EditorFlow, QDialog):
         return self.sections[self._keys()[self.stack.currentIndex()]]
 
     def show_section(self, key: str, *, focus: bool = True) -> None:
-        """Switch to section ``key`` (hidden ones are skipped) and put the cursor in it."""
+        """Switch to section ``key`` (hidden ones are skipped), building it the first time,
+        and put the cursor in it."""
         row = self._keys().index(key)
         if self.index.item(row).isHidden():
             return
+        section = self.sections.build(key)
         self.index.setCurrentRow(row)
         if focus:
-            self.sections[key].first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            section.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _row_changed(self, row: int) -> None:
+        """The side index moved (keys, mouse, or :meth:`show_section`): build, then show."""
+        self.sections.build(self._keys()[row])
+        self.stack.setCurrentIndex(row)
 
     def _step_section(self, step: int) -> None:
         keys = self._keys()
@@ -207,23 +226,26 @@ class ShiftEditor(EditorFlow, QDialog):
 
     def _spread_times(self) -> None:
         shift = self.draft.shift
-        for section in self.sections.values():
+        for section in self.sections.built():
             if hasattr(section, "set_shift_times"):
                 section.set_shift_times(shift.date, shift.start, shift.end)
 
     def focus_problem(self, problem: FieldProblem) -> None:
-        """Show the section of ``problem`` with the cursor in its field."""
-        section = next((s for s in self.sections.values() if s.owns(problem)),
-                       self.sections["basics"])
-        self.show_section(section.KEY, focus=False)
-        section.focus_problem(problem)
+        """Show the section of ``problem`` (built if need be) with the cursor in its field."""
+        key = owner_of(problem.table, problem.field) or "basics"
+        self.show_section(key, focus=False)
+        self.sections[key].focus_problem(problem)
 
     # -- the draft ------------------------------------------------------------------------
 
-    def _collect(self) -> ShiftDraft:
-        """Every section written into the draft; ``raw`` holds only what is unparsed now."""
-        self.draft.raw = {}
-        for section in self.sections.values():
+    def _collect(self, *more: Section) -> ShiftDraft:
+        """Every built section (and ``more``) written into the draft; ``raw`` holds what is
+        unparsed now, and as loaded for pages not built (they have not changed)."""
+        sections = (*self.sections.built(), *more)
+        unbuilt = set(self.sections) - {section.KEY for section in sections}
+        self.draft.raw = {key: text for key, text in self.draft.raw.items()
+                          if raw_owner(key) in unbuilt}
+        for section in sections:
             section.collect(self.draft)
         return self.draft
 
@@ -240,7 +262,7 @@ class ShiftEditor(EditorFlow, QDialog):
     def _on_changed(self) -> None:
         if self._loading:
             return
-        if self.sender() is self.sections["basics"]:
+        if isinstance(self.sender(), BasicsSection):
             self.sections["basics"].collect(self.draft)
             self._spread_times()
             self._update_title()
@@ -287,7 +309,7 @@ class ShiftEditor(EditorFlow, QDialog):
 
     def _apply_state(self) -> None:
         final = self.draft.is_final
-        for section in self.sections.values():
+        for section in self.sections.built():
             section.set_read_only(self._read_only)
         self.save_button.setVisible(not self._read_only)
         self.finalise_button.setVisible(not final)
