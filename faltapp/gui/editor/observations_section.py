@@ -2,7 +2,10 @@
 
 A typed time is placed within the shift: on a shift that crosses midnight, a time at or
 before the start is the next day ("00:40 (+1)"). A time outside the shift gets the message
-of ``core.shift_checks`` next to the field. The category takes a digit: 1 Skadegörelse, …
+of ``core.shift_checks`` next to the field. The category takes a digit (1 Skadegörelse, …)
+and the cursor moves on to the severity by itself; the description offers the category's
+usual cases ("mi" + Enter → "Misstänkt droghantering"); "forwarded to" is one field where a
+letter ticks its box (P Polis, F Kommunens felanmälan, …).
 """
 
 from __future__ import annotations
@@ -11,14 +14,15 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from faltapp.core.entities import Observation, Shift
 from faltapp.core.shift_bundle import ShiftBundle
 from faltapp.core.shift_checks import check_bundle
 from faltapp.gui.editor.item_list import ItemListSection
 from faltapp.gui.editor.item_parts import (
-    CheckGroup,
     CodeCombo,
     DigitCombo,
     FormRead,
@@ -27,8 +31,10 @@ from faltapp.gui.editor.item_parts import (
     show_place,
 )
 from faltapp.gui.inputs.count_spin import CountSpin
+from faltapp.gui.inputs.key_checks import KeyChecks
+from faltapp.gui.inputs.suggest_text import SuggestText, split_cases
 from faltapp.gui.inputs.time_edit import TimeEdit
-from faltapp.gui.labels import category_label
+from faltapp.gui.labels import category_description, category_label, term_label
 
 if TYPE_CHECKING:
     from faltapp.gui.editor.context import EditorContext
@@ -36,6 +42,19 @@ if TYPE_CHECKING:
 
 def _minutes(t: time) -> int:
     return t.hour * 60 + t.minute
+
+
+class CategoryCombo(DigitCombo):
+    """A :class:`DigitCombo` that moves the cursor on to the next field once a digit chose."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit picks its entry and moves on; other keys as in a combo box."""
+        text = event.text()
+        chosen = (len(text) == 1 and text in "123456789" and int(text) <= self.count()
+                  and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        super().keyPressEvent(event)
+        if chosen:
+            self.focusNextChild()
 
 
 class ObservationsSection(ItemListSection):
@@ -99,31 +118,34 @@ class ObservationsSection(ItemListSection):
             self._show_current()
 
     def build_form(self) -> None:
-        """Time, place, category, severity, people; forwarded to; description."""
+        """Time, place, category, severity, people; description, forwarded to."""
         vocab = self.context.vocab
         self.time = TimeEdit()
         self.place = place_picker(self.context)
-        self.category = DigitCombo()
+        self.category = CategoryCombo()
         self.category.set_items([(c.code, category_label(c))
                                  for c in self.context.categories if c.active])
         self.category.setToolTip(self.tr("Tryck siffran för kategorin"))
+        self.category.edited.connect(self._offer_cases)
         self.severity = CodeCombo()
         self.severity.set_terms(vocab.severities)
         self.people = CountSpin()
-        self.forwarded = CheckGroup(vocab.forward_targets, columns=2)
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = SuggestText()
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
+        self.description.setToolTip(self.tr("Börja skriva ett vanligt fall för kategorin: "
+                                            "Enter tar förslaget"))
+        self.forwarded = KeyChecks(((t.code, term_label(t)) for t in vocab.forward_targets),
+                                   columns=2)
 
         self.add_field("observed_at", self.tr("Klockan"), self.time)
         self.add_field("place_id", self.tr("Plats"), self.place)
         self.add_field("category", self.tr("Kategori"), self.category)
         self.add_field("severity", self.tr("Allvarlighet"), self.severity)
         self.add_field("people_count", self.tr("Antal personer"), self.people)
+        self.add_field("description", self.tr("Beskrivning"), self.description, column="right")
         self.add_field("forwarded_to", self.tr("Vidarebefordrat till"), self.forwarded,
                        column="right", focus=self.forwarded.focus_widget(),
-                       tab=list(self.forwarded.boxes.values()))
-        self.add_field("description", self.tr("Beskrivning"), self.description, column="bottom")
+                       tab=self.forwarded.tab_widgets())
         for signal in (self.time.edited, self.place.edited, self.category.edited,
                        self.severity.edited, self.people.edited, self.forwarded.edited,
                        self.description.textChanged):
@@ -136,6 +158,7 @@ class ObservationsSection(ItemListSection):
             self.time.set_raw_text(raw["observed_at"])
         show_place(self.place, self.context, record.place_id or None, raw.get("place_id"))
         self.category.set_code(record.category)
+        self._offer_cases()
         self.severity.set_code(str(record.severity))
         self.people.setValue(record.people_count)
         self.forwarded.set_checked(record.forwarded_to)
@@ -177,6 +200,15 @@ class ObservationsSection(ItemListSection):
             problems["category"] = self.tr("Välj en kategori (tryck siffran).")
         problems.update(read.problems)
         return problems
+
+    def _offer_cases(self) -> None:
+        """The description offers the usual cases of the category chosen."""
+        code = self.category.code()
+        category = next((c for c in self.context.categories if c.code == code), None)
+        cases = category_description(category) if category else ""
+        self.description.set_suggestions(split_cases(cases))
+        self.description.setPlaceholderText(
+            self.tr("Till exempel: {cases}").format(cases=cases) if cases else "")
 
     def _place_time(self, t: time) -> datetime:
         """``t`` on the shift's day, or the next day when the shift crosses midnight and

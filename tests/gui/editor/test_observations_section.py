@@ -74,16 +74,19 @@ def test_two_observations_by_keyboard_every_field(
     page.add_button.setFocus()
     enter(qtbot, page, "2210", "Resecentrum", "2")
     assert page.category.currentText() == "2 Otrygghetsskapande samling"
-    tab(qtbot)
+    assert focused() is page.severity  # the digit moved the cursor on by itself
     type_text(focused(), "M")  # Medel
     tab(qtbot)
     for _ in range(15):
         key(qtbot, Qt.Key.Key_Plus)
     tab(qtbot)
-    key(qtbot, Qt.Key.Key_Space)  # polis
-    tab(qtbot, 8)
-    assert focused() is page.description
+    assert focused() is page.description  # the description before the eight boxes
     type_text(focused(), "Ett femtontal samlade, Дмитрий, ሀና, สมชาย, ليلى")
+    tab(qtbot)
+    assert focused() is page.forwarded.boxes["polis"]
+    type_text(focused(), "p")  # Polis, by its letter
+    tab(qtbot)
+    assert focused() not in page.forwarded.boxes.values()  # one Tab leaves the group
 
     enter(qtbot, page, "0040", "Stadsträdgården", "3")
     key(qtbot, Qt.Key.Key_Tab)
@@ -110,6 +113,60 @@ def test_two_observations_by_keyboard_every_field(
     again.load(draft)
     assert again.time.text() == "22:10" and again.place.currentText() == "Resecentrum"
     assert again.category.code() == "otrygg_samling" and again.people.value() == 15
+
+
+def test_the_description_completes_the_usual_cases_of_the_category(
+        qtbot: QtBot, page: ObservationsSection) -> None:
+    page.add_button.setFocus()
+    enter(qtbot, page, "2140", "Stadsträdgården", "3")  # ordningsstörning
+    tab(qtbot, 2)
+    assert focused() is page.description
+    assert "misstänkt droghantering" in page.description.placeholderText()
+    type_text(focused(), "mi")
+    assert page.description.toPlainText() == "misstänkt droghantering"  # the rest offered
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.description.toPlainText() == "Misstänkt droghantering"
+    assert page.records[0].description == "Misstänkt droghantering"
+
+    enter(qtbot, page, "2040", "Resecentrum", "5")  # otrygg plats
+    tab(qtbot, 2)
+    type_text(focused(), "bel")
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.current_record().description == "Belysning"
+
+    enter(qtbot, page, "2300", "Resecentrum", "5")
+    tab(qtbot, 2)
+    type_text(focused(), "Bel")
+    type_text(focused(), "ysningen är trasig")  # typing on replaces the offer: free text
+    key(qtbot, Qt.Key.Key_Return)
+    type_text(focused(), "x")
+    assert page.current_record().description == "Belysningen är trasig\nx"
+    page.description.clear()
+    type_text(focused(), "i")
+    key(qtbot, Qt.Key.Key_Escape)  # drops the offer, keeps what was typed
+    assert page.current_record().description == "i"
+
+
+def test_forwarded_to_by_letter_and_arrows(qtbot: QtBot, page: ObservationsSection) -> None:
+    page.add_button.setFocus()
+    enter(qtbot, page, "2140", "Resecentrum", "3")
+    tab(qtbot, 3)
+    boxes = page.forwarded.boxes
+    assert focused() is boxes["polis"]
+    assert "&" in boxes["felanmalan"].text() and boxes["felanmalan"].accessibleName() == \
+        "Kommunens felanmälan"
+    for letter in ("p", "f", "s", "f"):
+        type_text(focused(), letter)
+    assert page.current_record().forwarded_to == ("polis", "socialtjanst")
+    assert focused() is boxes["felanmalan"]  # the cursor follows the letter
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Space)
+    assert page.current_record().forwarded_to == ("polis", "socialtjanst", "gata_park")
+    key(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is page.description
+    tab(qtbot)
+    assert focused() is boxes["gata_park"]  # back on the box last used
 
 
 def test_the_list_is_sorted_by_time_and_removal_asks(qtbot: QtBot,
@@ -188,4 +245,6 @@ def test_read_only_refuses_typing(qtbot: QtBot, page: ObservationsSection) -> No
         type_text(widget, "3")
     page.forwarded.boxes["polis"].setFocus()
     key(qtbot, Qt.Key.Key_Space)
+    type_text(focused(), "f")
     assert page.records == [record]
+    assert not page.forwarded.boxes["felanmalan"].isChecked()
