@@ -1,8 +1,13 @@
-"""Uppföljningar: what is to be done later, by whom, by when; one can come from a contact."""
+"""Uppföljningar: what is to be done later, by whom, by when; one can come from a contact.
+
+A new follow-up is owned by the first staff member on the shift as the shift is when it is
+added (staff chosen after the editor opened count) and is due a week after the shift.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtWidgets import QPlainTextEdit
@@ -24,7 +29,10 @@ class FollowUpsSection(ItemListSection):
     TABLES: ClassVar[frozenset[str]] = frozenset({"follow_up"})
     DRAFT_LIST: ClassVar[str] = "follow_ups"
 
-    _default_owner: str | None = None
+    DUE_AFTER: ClassVar[timedelta] = timedelta(days=7)
+    """A new follow-up is due this long after the shift's date."""
+
+    _draft: ShiftDraft | None = None
 
     def title(self) -> str:
         """The name in the side index."""
@@ -50,8 +58,13 @@ class FollowUpsSection(ItemListSection):
                 name_of(self.context.vocab.follow_up_statuses, record.status)]
 
     def new_record(self) -> Any:
-        """A blank follow-up owned by the first staff member on the shift."""
-        return FollowUp(text="", owner_id=self._default_owner)
+        """A blank follow-up owned by the first staff member on the shift, due in a week."""
+        if self._draft is None:
+            return FollowUp(text="")
+        shift = self._draft.shift
+        active = {s.id for s in self.context.active_staff()}
+        owner = next((s for s in shift.staff_ids if s in active), None)
+        return FollowUp(text="", owner_id=owner, due=shift.date + self.DUE_AFTER)
 
     def describe(self, record: Any) -> str:
         """The question before removing a follow-up."""
@@ -62,9 +75,9 @@ class FollowUpsSection(ItemListSection):
         self.add_record(replace(self.new_record(), text=text, contact_id=contact_id))
 
     def load(self, draft: ShiftDraft) -> None:
-        """Show the draft's follow-ups; new ones go to the first staff member on the shift."""
-        active = {s.id for s in self.context.active_staff()}
-        self._default_owner = next((s for s in draft.shift.staff_ids if s in active), None)
+        """Show the draft's follow-ups; new ones take their defaults from this draft's shift
+        as it is when they are added (the window keeps ``draft.shift`` up to date)."""
+        self._draft = draft
         super().load(draft)
 
     def build_form(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -74,7 +75,8 @@ def test_two_follow_ups_by_keyboard_every_field(qtbot: QtBot, page: FollowUpsSec
     school, light = draft.follow_ups
     assert school == FollowUp(text="Ring skolan om ليلى", due=date(2026, 11, 27),
                               owner_id=STAFF[0].id, status="done", id=school.id)
-    assert light == FollowUp(text="Kolla belysningen", owner_id=STAFF[1].id, id=light.id)
+    assert light == FollowUp(text="Kolla belysningen", owner_id=STAFF[1].id,
+                             due=date(2026, 11, 27), id=light.id)
     assert [page.model.index(0, c).data() for c in range(4)] == [
         "Ring skolan om ليلى", "Anna Lind", "2026-11-27", "Klar"]
 
@@ -83,6 +85,27 @@ def test_two_follow_ups_by_keyboard_every_field(qtbot: QtBot, page: FollowUpsSec
     key(qtbot, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     page.collect(draft)
     assert draft.follow_ups == [light]
+
+
+def test_a_new_follow_up_takes_the_shift_as_it_is_now(qtbot: QtBot, page: FollowUpsSection,
+                                                       ) -> None:
+    """Staff and date chosen after the editor opened give the owner and a due date a week on."""
+    draft = ShiftDraft(replace(SHIFT, staff_ids=()))
+    page.load(draft)
+    page.add_follow_up("Ring skolan", None)
+    assert page.owner.currentText() == "(ingen)"
+    # Grunduppgifter changes: the window writes them into the same draft at once
+    draft.shift = replace(draft.shift, date=date(2026, 11, 21), staff_ids=(STAFF[0].id,))
+    page.add_follow_up("Följ upp samtalet med Sam", "contact-1")
+    assert focused() is page.text
+    assert page.owner.currentText() == "Anna Lind"
+    assert page.due.line_edit().text() == "2026-11-28"
+    collected = ShiftDraft(SHIFT)
+    page.collect(collected)
+    first, second = collected.follow_ups
+    assert (first.owner_id, first.due) == (None, date(2026, 11, 27))
+    assert (second.owner_id, second.due, second.contact_id) == (
+        STAFF[0].id, date(2026, 11, 28), "contact-1")
 
 
 def test_add_follow_up_from_a_contact_focuses_its_text(qtbot: QtBot,
