@@ -89,6 +89,7 @@ class FollowUpsSection(ItemListSection):
         self.owner.set_items([("", self.tr("(ingen)")), *(
             (s.id, s.name) for s in self.context.active_staff())])
         self.due = DateEdit()
+        self.due.set_future_days(366)  # a follow-up may well be due months ahead
         self.status = CodeCombo()
         self.status.set_terms(self.context.vocab.follow_up_statuses)
         self.add_field("text", self.tr("Vad"), self.text, column="top")

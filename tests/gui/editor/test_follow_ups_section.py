@@ -108,6 +108,20 @@ def test_a_new_follow_up_takes_the_shift_as_it_is_now(qtbot: QtBot, page: Follow
         STAFF[0].id, date(2026, 11, 28), "contact-1")
 
 
+def test_a_due_date_weeks_ahead_is_not_questioned(qtbot: QtBot, page: FollowUpsSection,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(DateEdit, "confirm", staticmethod(lambda _w, q: asked.append(q) or True))
+    page.add_follow_up("Ring skolan", None)
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is page.due.line_edit()
+    type_text(focused(), "2027-01-15")
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(20)
+    assert asked == [] and page.current_record().due == date(2027, 1, 15)
+
+
 def test_add_follow_up_from_a_contact_focuses_its_text(qtbot: QtBot,
                                                        page: FollowUpsSection) -> None:
     page.add_follow_up("Följ upp samtalet med Ahmed", "contact-1")
