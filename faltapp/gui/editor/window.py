@@ -169,11 +169,11 @@ class ShiftEditor(EditorFlow, QDialog):
         loading, self._loading = self._loading, True
         section = cls(self.context)
         self._scrolls[cls.KEY].setWidget(section)
-        section.load(self.draft)
-        section.set_read_only(self._read_only)
-        if hasattr(section, "set_shift_times"):
+        if hasattr(section, "set_shift_times"):  # first: records load as they are, selected
             shift = self.draft.shift
             section.set_shift_times(shift.date, shift.start, shift.end)
+        section.load(self.draft)
+        section.set_read_only(self._read_only)
         section.changed.connect(self._on_changed)
         if isinstance(section, BasicsSection):
             section.kind_changed.connect(self._kind_changed)
