@@ -25,6 +25,24 @@ def focused() -> QWidget:
     return widget
 
 
+def key(qtbot: QtBot, k: Qt.Key | str,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press to the widget with focus, as the user's keyboard would send it."""
+    qtbot.keyClick(focused(), k, modifier)
+
+
+def tab(qtbot: QtBot, times: int = 1) -> None:
+    """Press Tab ``times`` times."""
+    for _ in range(times):
+        key(qtbot, Qt.Key.Key_Tab)
+
+
+def error_of(page: object, name: str) -> str:
+    """The red problem line under field ``name`` of a record list page ("" when hidden)."""
+    label = page._fields[name].error  # type: ignore[attr-defined]
+    return "" if label.isHidden() else label.text()
+
+
 def tab_to(qtbot: QtBot, target: QWidget, most: int = 4) -> None:
     """Press Tab until ``target`` has focus (date and time edits tab through their sections)."""
     for _ in range(most):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from gui.gui_keys import focused, show_active, type_text
+from gui.gui_keys import error_of, focused, key, show_active, tab, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -44,21 +44,6 @@ def page(qtbot: QtBot, context: EditorContext, monkeypatch: pytest.MonkeyPatch) 
     show_active(qtbot, section)
     section.load(ShiftDraft(SHIFT))
     return section
-
-
-def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-        ) -> None:
-    qtbot.keyClick(focused(), k, modifier)
-
-
-def tab(qtbot: QtBot, times: int = 1) -> None:
-    for _ in range(times):
-        key(qtbot, Qt.Key.Key_Tab)
-
-
-def error_of(page: ContactsSection, name: str) -> str:
-    label = page._fields[name].error
-    return "" if label.isHidden() else label.text()
 
 
 def enter_contact(qtbot: QtBot, page: ContactsSection, alias: str, year: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from gui.gui_keys import focused, show_active, type_text
+from gui.gui_keys import error_of, focused, key, show_active, type_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_item_list import press_new
@@ -39,16 +39,6 @@ def page(qtbot: QtBot, context: EditorContext, monkeypatch: pytest.MonkeyPatch
     show_active(qtbot, section)
     section.load(ShiftDraft(SHIFT))
     return section
-
-
-def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-        ) -> None:
-    qtbot.keyClick(focused(), k, modifier)
-
-
-def error_of(page: FollowUpsSection, name: str) -> str:
-    label = page._fields[name].error
-    return "" if label.isHidden() else label.text()
 
 
 def test_two_follow_ups_by_keyboard_every_field(qtbot: QtBot, page: FollowUpsSection,

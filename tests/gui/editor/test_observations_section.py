@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
-from gui.gui_keys import focused, show_active, type_text
+from gui.gui_keys import error_of, focused, key, show_active, tab, type_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_item_list import press_new
@@ -41,21 +41,6 @@ def page(qtbot: QtBot, context: EditorContext, monkeypatch: pytest.MonkeyPatch
     section.set_shift_times(LATE.date, LATE.start, LATE.end)
     section.load(ShiftDraft(LATE))
     return section
-
-
-def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-        ) -> None:
-    qtbot.keyClick(focused(), k, modifier)
-
-
-def tab(qtbot: QtBot, times: int = 1) -> None:
-    for _ in range(times):
-        key(qtbot, Qt.Key.Key_Tab)
-
-
-def error_of(page: ObservationsSection, name: str) -> str:
-    label = page._fields[name].error
-    return "" if label.isHidden() else label.text()
 
 
 def enter(qtbot: QtBot, page: ObservationsSection, at: str, place: str, digit: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui.gui_keys import focused, show_active
+from gui.gui_keys import focused, key, show_active
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -32,10 +32,6 @@ def new_draft() -> ShiftDraft:
 
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
-
-
-def key(qtbot: QtBot, k: Qt.Key | str, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-    qtbot.keyClick(focused(), k, modifier)
 
 
 def type_keys(qtbot: QtBot, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from gui.gui_keys import focused, show_active, type_text
+from gui.gui_keys import focused, key, show_active, tab, type_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_item_list import press_new
@@ -37,15 +37,6 @@ def page(qtbot: QtBot, context: EditorContext, monkeypatch: pytest.MonkeyPatch) 
     show_active(qtbot, section)
     section.load(ShiftDraft(WALK))
     return section
-
-
-def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-        ) -> None:
-    qtbot.keyClick(focused(), k, modifier)
-
-
-def tab(qtbot: QtBot) -> None:
-    key(qtbot, Qt.Key.Key_Tab)
 
 
 def test_two_items_by_keyboard_every_field(qtbot: QtBot, page: WalkSection,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui.gui_keys import focused, show_active, type_text
+from gui.gui_keys import focused, key, show_active, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -38,11 +38,6 @@ def form(qtbot: QtBot) -> Form:
     show_active(qtbot, widget)
     widget.before.setFocus()
     return widget
-
-
-def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-        ) -> None:
-    qtbot.keyClick(focused(), k, modifier)
 
 
 def test_each_box_has_its_own_letter_shown_and_named(qtbot: QtBot) -> None:
