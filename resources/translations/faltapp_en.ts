@@ -2,138 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Läge</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Uppföljning</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Ansvarig</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Från pass</source>
-        <translation>From shift</translation>
-    </message>
-    <message>
-        <source>Försenad</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Idag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Snart</source>
-        <translation>Soon</translation>
-    </message>
-    <message>
-        <source>TimeText</source>
-        <comment>«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TimeText</source>
-        <comment>«{text}»: timmen måste vara 0–23.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TimeText</source>
-        <comment>«{text}»: minuterna måste vara 00–59.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TimeText</source>
-        <comment>«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TimeText</source>
-        <comment>«{text}»: det datumet finns inte.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Tid</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Områden</source>
-        <translation>Areas</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>Mötta</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Iakttagelser</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Utkast</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Avslutat</source>
-        <translation>Finalised</translation>
-    </message>
-    <message>
-        <source>Osparat utkast</source>
-        <translation>Unsaved draft</translation>
-    </message>
-    <message>
-        <source>Det finns ett osparat utkast från {when} som inte går att läsa ({why}). Det lämnas orört.</source>
-        <translation>There is an unsaved draft from {when} that cannot be read ({why}). It is left untouched.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Det finns ett osparat utkast från {when} för passet {date}. Vill du fortsätta med det?</source>
-        <translation>There is an unsaved draft from {when} for the shift of {date}. Do you want to continue with it?</translation>
-    </message>
-    <message>
-        <source>Öppna</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Släng</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Senare</source>
-        <translation>Later</translation>
-    </message>
-</context>
-<context>
     <name>BasicsSection</name>
     <message>
         <source>Start</source>
@@ -486,6 +354,38 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Från pass</source>
+        <translation>From shift</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Snart</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
         <source>{text} ({alias})</source>
         <translation>{text} ({alias})</translation>
     </message>
@@ -557,6 +457,17 @@
     <message>
         <source>Ta bort… (Ctrl+Delete)</source>
         <translation>Delete… (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChecks</name>
+    <message>
+        <source>Tangent {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+    <message>
+        <source>Tryck bokstaven för att kryssa i eller ur; piltangenterna flyttar, Tab går vidare</source>
+        <translation>Press a box&apos;s letter to tick or untick it; arrow keys move, Tab moves on</translation>
     </message>
 </context>
 <context>
@@ -760,6 +671,10 @@
         <translation>Press the category&apos;s number</translation>
     </message>
     <message>
+        <source>Börja skriva ett vanligt fall för kategorin: Enter tar förslaget</source>
+        <translation>Start typing a common case for the category; Enter accepts the suggestion</translation>
+    </message>
+    <message>
         <source>Klockan</source>
         <translation>Time</translation>
     </message>
@@ -786,6 +701,10 @@
     <message>
         <source>Välj en kategori (tryck siffran).</source>
         <translation>Choose a category (press its number).</translation>
+    </message>
+    <message>
+        <source>Till exempel: {cases}</source>
+        <translation>For example: {cases}</translation>
     </message>
 </context>
 <context>
@@ -1065,73 +984,6 @@
     </message>
 </context>
 <context>
-    <name>ShiftDialog</name>
-    <message>
-        <source>Nytt fältpass</source>
-        <translation type="vanished">New shift</translation>
-    </message>
-    <message>
-        <source>Redigera fältpass</source>
-        <translation type="vanished">Edit shift</translation>
-    </message>
-    <message>
-        <source>Kort sammanfattning av passet</source>
-        <translation type="vanished">Short summary of the shift</translation>
-    </message>
-    <message>
-        <source>&amp;Datum</source>
-        <translation type="vanished">&amp;Date</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="vanished">&amp;Start</translation>
-    </message>
-    <message>
-        <source>S&amp;lut</source>
-        <translation type="vanished">&amp;End</translation>
-    </message>
-    <message>
-        <source>&amp;Typ av pass</source>
-        <translation type="vanished">&amp;Kind of shift</translation>
-    </message>
-    <message>
-        <source>&amp;Områden</source>
-        <translation type="vanished">&amp;Areas</translation>
-    </message>
-    <message>
-        <source>Sa&amp;mmanfattning</source>
-        <translation type="vanished">Su&amp;mmary</translation>
-    </message>
-    <message>
-        <source>Spara</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>Spara passet (Ctrl+Enter)</source>
-        <translation type="vanished">Save the shift (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
-        <source>okänd typ: {code}</source>
-        <translation type="vanished">unknown kind: {code}</translation>
-    </message>
-    <message>
-        <source>Okänd plats ({id})</source>
-        <translation type="vanished">Unknown place ({id})</translation>
-    </message>
-    <message>
-        <source>Sparar</source>
-        <translation type="vanished">Saving</translation>
-    </message>
-    <message>
-        <source>Sparar passet…</source>
-        <translation type="vanished">Saving the shift…</translation>
-    </message>
-</context>
-<context>
     <name>ShiftEditor</name>
     <message>
         <source>«{text}» går inte att tolka: rätta det eller töm fältet.</source>
@@ -1240,6 +1092,50 @@
 </context>
 <context>
     <name>ShiftTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Mötta</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Iakttagelser</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Avslutat</source>
+        <translation>Finalised</translation>
+    </message>
     <message>
         <source>{start}–{end} +1</source>
         <translation>{start}–{end} +1</translation>
@@ -1481,29 +1377,6 @@
     </message>
 </context>
 <context>
-    <name>TimeText</name>
-    <message>
-        <source>«{text}» är ingen tid. Skriv t.ex. 21:30, 2130 eller 21.</source>
-        <translation type="vanished">“{text}” is not a time. Type e.g. 21:30, 2130 or 21.</translation>
-    </message>
-    <message>
-        <source>«{text}»: timmen måste vara 0–23.</source>
-        <translation type="vanished">“{text}”: the hour must be 0–23.</translation>
-    </message>
-    <message>
-        <source>«{text}»: minuterna måste vara 00–59.</source>
-        <translation type="vanished">“{text}”: the minutes must be 00–59.</translation>
-    </message>
-    <message>
-        <source>«{text}» är inget datum. Skriv t.ex. 2025-03-14, 14/3 eller idag.</source>
-        <translation type="vanished">“{text}” is not a date. Type e.g. 2025-03-14, 14/3 or today.</translation>
-    </message>
-    <message>
-        <source>«{text}»: det datumet finns inte.</source>
-        <translation type="vanished">“{text}”: that date does not exist.</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
         <source>Skapa databas</source>
@@ -1653,6 +1526,37 @@
     <message>
         <source>Något gick fel som faltapp inte räknade med. Allt som redan var sparat finns kvar. Försök igen; om felet kommer tillbaka, visa detaljerna för den som sköter faltapp.</source>
         <translation>Something went wrong that faltapp did not expect. Everything already saved is still there. Try again; if the error comes back, show the details to whoever looks after faltapp.</translation>
+    </message>
+</context>
+<context>
+    <name>offer_drafts</name>
+    <message>
+        <source>Osparat utkast</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <source>Det finns ett osparat utkast från {when} som inte går att läsa ({why}). Det lämnas orört.</source>
+        <translation>There is an unsaved draft from {when} that cannot be read ({why}). It is left untouched.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Det finns ett osparat utkast från {when} för passet {date}. Vill du fortsätta med det?</source>
+        <translation>There is an unsaved draft from {when} for the shift of {date}. Do you want to continue with it?</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Släng</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Senare</source>
+        <translation>Later</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@ def texts_of(widget: QWidget) -> Iterator[str]:
             continue
         yield child.toolTip()
         yield child.accessibleName()
-        for action in QWidget.actions(child):  # a subclass may shadow actions()
+        for action in child.actions():
             yield action.text()
             yield action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""
         if isinstance(child, QMenu):
