@@ -64,8 +64,6 @@ class UnlockDialog(QDialog):
         self.database: Database | None = None
         self._runner = TaskRunner(self)
         self._task: Task | None = None
-        self._last_error = ""
-        self._attempt = 0
         self._warmed = False
         self.setWindowTitle(self.tr("Skapa databas") if self.creating else self.tr("Lås upp"))
         self.setMinimumWidth(460)
@@ -109,16 +107,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_error(self, message: str) -> None:
-        """Show a problem in the dialog and let the user try again.
-
-        The same message twice in a row says which attempt it is, so a new failure is visible.
-        """
-        self._attempt = self._attempt + 1 if message == self._last_error else 1
-        self._last_error = message
-        if self._attempt > 1:
-            message = self.tr("Försök {n}: {message}").format(n=self._attempt, message=message)
+        """Show a problem in the dialog (numbered when it repeats, never clipped) and let the
+        user try again."""
         self.error_label.show_message(message)
-        self.adjustSize()  # a long message wraps and the dialog grows: never clipped
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 

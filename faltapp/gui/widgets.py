@@ -9,19 +9,49 @@ ERROR_COLOUR = "#b00020"
 
 
 class ErrorLabel(QLabel):
-    """A hidden, plain-text, wrapping red label that lists what is wrong in a dialog."""
+    """A hidden, plain-text, wrapping red label that says what is wrong in a dialog.
+
+    The same message again (the user tried again and failed again) says which attempt it is,
+    so a new failure is visibly new; and the window grows to show the whole message — a
+    message is never clipped, however many lines it wraps to.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._last = ""
+        self._attempt = 0
         self.hide()
 
     def show_message(self, message: str) -> None:
-        """Show ``message`` (plain text, never markup)."""
+        """Show ``message`` (plain text, never markup), numbered if it repeats."""
+        self._attempt = self._attempt + 1 if message == self._last else 1
+        self._last = message
+        if self._attempt > 1:
+            message = self.tr("Försök {n}: {message}").format(n=self._attempt, message=message)
         self.setText(message)
         self.show()
+        self.grow_window()
+
+    def forget(self) -> None:
+        """Hide, and count the next message as a first attempt (the situation changed)."""
+        self._last, self._attempt = "", 0
+        self.hide()
+
+    def grow_window(self) -> None:
+        """Make the window tall enough for the whole message (never smaller)."""
+        window = self.window()
+        if window is self or window.isMaximized() or window.isFullScreen():
+            return
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = window.sizeHint().height()
+        if window.height() < wanted:
+            window.resize(window.width(), wanted)
 
 
 class BusyLine(QWidget):

@@ -166,3 +166,16 @@ def test_bad_database_files_are_explained_in_the_dialog(
     assert dialog.isVisible() and dialog.database is None
     assert expected in dialog.error_label.text()
     assert snapshot(db_path.parent) == before
+
+
+def test_a_long_error_wraps_and_the_dialog_grows_to_show_all_of_it(
+        qtbot: QtBot, db_path: Path) -> None:
+    dialog = show(qtbot, UnlockDialog(db_path, kdf=CHEAP))
+    before = dialog.height()
+    message = "\n".join(f"Rad {n}: " + "ett långt felmeddelande som bryts " * 3 for n in range(6))
+    dialog.show_error(message)
+    label = dialog.error_label
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert dialog.height() > before
+    bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
