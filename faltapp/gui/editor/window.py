@@ -78,11 +78,11 @@ class ShiftEditor(EditorFlow, QDialog):
         self.sections = Pages(self._make)
         self._build()
         self._kind_changed(self.draft.shift.kind)
+        self._apply_state()  # before the first page: it is built in the right state
         self.show_section("basics")
         self._baseline = None if opened.recovered else self._comparable(self._collect(),
                                                                         raw=False)
         self._loading = False
-        self._apply_state()
         if opened.recovered:
             self.status.setText(self.tr("Osparat utkast återställt. Spara när du är klar."))
         if opened.damaged:
