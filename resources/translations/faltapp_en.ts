@@ -313,6 +313,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Försök {n}: {message}</source>
+        <translation>Attempt {n}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <source>Ansvarig</source>
@@ -598,7 +605,7 @@
     </message>
     <message>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du öppnar faltapp.</source>
-        <translation>The passphrase is changed. Use the new one the next time you open faltapp.</translation>
+        <translation>The passphrase has been changed. Use the new one the next time you open faltapp.</translation>
     </message>
     <message>
         <source>Avslutar när arbetet i bakgrunden har stannat…</source>
@@ -1253,7 +1260,7 @@
     </message>
     <message>
         <source>Ta bort ”{name}” ur personallistan? Hen finns inte i något pass.</source>
-        <translation>Remove “{name}” from the staff list? They are on no shift.</translation>
+        <translation>Remove “{name}” from the staff list? They are not on any shift.</translation>
     </message>
     <message>
         <source>Personen finns inte längre; listan är uppdaterad.</source>
@@ -1413,10 +1420,6 @@
     <message>
         <source>Avsluta</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Försök {n}: {message}</source>
-        <translation>Attempt {n}: {message}</translation>
     </message>
     <message>
         <source>Skapar databasen…</source>
