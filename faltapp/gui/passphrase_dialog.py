@@ -58,7 +58,7 @@ class PassphraseDialog(QDialog):
         intro.setWordWrap(True)
         self._old, self._new, self._repeat = _Field(), _Field(), _Field()
         self.old, self.new, self.repeat = self._old.edit, self._new.edit, self._repeat.edit
-        self.error_label = ErrorLabel()
+        self.error_label = ErrorLabel(attempts=True)
         self.busy = BusyLine()
 
         form = QFormLayout()

@@ -80,7 +80,7 @@ class UnlockDialog(QDialog):
         location.setStyleSheet("color: palette(mid);")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.error_label = ErrorLabel()
+        self.error_label = ErrorLabel(attempts=True)
         self.busy = BusyLine()
 
         form = QFormLayout()

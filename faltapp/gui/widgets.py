@@ -11,13 +11,15 @@ ERROR_COLOUR = "#b00020"
 class ErrorLabel(QLabel):
     """A hidden, plain-text, wrapping red label that says what is wrong in a dialog.
 
-    The same message again (the user tried again and failed again) says which attempt it is,
-    so a new failure is visibly new; and the window grows to show the whole message — a
-    message is never clipped, however many lines it wraps to.
+    With ``attempts`` (a dialog's own message, not a field's): the same message again (the
+    user tried again and failed again) says which attempt it is, so a new failure is visibly
+    new, and the window grows to show the whole message — never clipped, however many lines
+    it wraps to (up to the screen's height).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, attempts: bool = False) -> None:
         super().__init__()
+        self._counts = attempts
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -28,12 +30,15 @@ class ErrorLabel(QLabel):
 
     def show_message(self, message: str) -> None:
         """Show ``message`` (plain text, never markup), numbered if it repeats."""
+        self.show()
+        if not self._counts:
+            self.setText(message)
+            return
         self._attempt = self._attempt + 1 if message == self._last else 1
         self._last = message
         if self._attempt > 1:
             message = self.tr("Försök {n}: {message}").format(n=self._attempt, message=message)
         self.setText(message)
-        self.show()
         self.grow_window()
 
     def forget(self) -> None:
@@ -50,6 +55,9 @@ class ErrorLabel(QLabel):
         if layout is not None:
             layout.activate()
         wanted = window.sizeHint().height()
+        screen = window.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().height())
         if window.height() < wanted:
             window.resize(window.width(), wanted)
 

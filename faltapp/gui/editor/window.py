@@ -116,7 +116,7 @@ class ShiftEditor(EditorFlow, QDialog):
 
         self.problems = ProblemsPanel()
         self.problems.activated.connect(self.focus_problem)
-        self.error = ErrorLabel()
+        self.error = ErrorLabel(attempts=True)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = self._button(self.tr("&Spara"), self.tr("Spara passet som utkast "

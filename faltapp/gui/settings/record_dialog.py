@@ -95,7 +95,7 @@ class RecordDialog(QDialog):
             field = _Input(spec, str(current.get(spec.name, default)))
             self.inputs[spec.name] = field
             form.addRow(spec.label, field)
-        self.error_label = ErrorLabel()
+        self.error_label = ErrorLabel(attempts=True)
         self.busy = BusyLine()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
