@@ -316,10 +316,10 @@ class ItemListSection(RecordForm, Section):
         for p in problems:
             if self.owns(p):
                 self._problems.setdefault(p.record_id, {}).setdefault(p.field, p.message)
+        record = self.current_record()  # before the reset below clears the selection
         self.model.refresh()
         self._loading = True
         try:
-            record = self.current_record()
             if record is not None:
                 self._select(record.id)
         finally:

@@ -164,3 +164,15 @@ def test_read_only_refuses_typing_and_removing(qtbot: QtBot, page: Problems) -> 
     page.problem.end(False)
     type_text(page.problem, "B")
     assert [r.problem for r in page.records] == ["AB"]
+
+
+def test_a_problem_of_the_current_record_is_marked_at_once(qtbot: QtBot, page: Problems) -> None:
+    """Avsluta passet shows the problem under the field of the record on screen, without the
+    user first jumping to it from the problems list."""
+    bad = WalkItem(shift_id=SHIFT.id, problem="")
+    page.load(ShiftDraft(SHIFT, walk_items=[bad]))
+    assert page.current_record() is bad
+    page.show_problems([FieldProblem("walk_item", bad.id, "problem", "Problemet måste fyllas i.")])
+    error = page._fields["problem"].error
+    assert not error.isHidden() and error.text() == "Problemet måste fyllas i."
+    assert page.current_record() is bad
