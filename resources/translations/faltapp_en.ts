@@ -725,6 +725,18 @@
         <translation>The new passphrase applies from the next time the database is opened. It must have at least {n} characters.</translation>
     </message>
     <message>
+        <source>Nuvarande lösenfras</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Ny lösenfras</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Upprepa den nya lösenfrasen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
         <source>&amp;Nuvarande lösenfras</source>
         <translation>&amp;Current passphrase</translation>
     </message>
@@ -1400,6 +1412,14 @@
     <message>
         <source>Skriv lösenfrasen för att öppna databasen.</source>
         <translation>Enter the passphrase to open the database.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenfrasen</source>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>&amp;Lösenfras</source>
