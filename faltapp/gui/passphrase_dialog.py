@@ -58,6 +58,10 @@ class PassphraseDialog(QDialog):
         intro.setWordWrap(True)
         self._old, self._new, self._repeat = _Field(), _Field(), _Field()
         self.old, self.new, self.repeat = self._old.edit, self._new.edit, self._repeat.edit
+        for edit, name in ((self.old, self.tr("Nuvarande lösenfras")),
+                           (self.new, self.tr("Ny lösenfras")),
+                           (self.repeat, self.tr("Upprepa den nya lösenfrasen"))):
+            edit.setAccessibleName(name)
         self.error_label = ErrorLabel(attempts=True)
         self.busy = BusyLine()
 

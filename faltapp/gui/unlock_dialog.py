@@ -80,6 +80,8 @@ class UnlockDialog(QDialog):
         location.setStyleSheet("color: palette(mid);")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Lösenfras"))
+        self.repeat.setAccessibleName(self.tr("Upprepa lösenfrasen"))
         self.error_label = ErrorLabel(attempts=True)
         self.busy = BusyLine()
 

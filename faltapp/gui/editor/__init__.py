@@ -31,7 +31,7 @@ def open_shift_editor(parent: QWidget, db: Database, runner: TaskRunner,
     from faltapp.gui.editor.context import EditorContext
     from faltapp.gui.editor.window import ShiftEditor
 
-    if shift_id is not None and shift_id in _OPEN:
+    if shift_id is not None and shift_id in _live_editors():
         editor = _OPEN[shift_id]
     else:
         context = EditorContext.from_database(db)
@@ -53,7 +53,16 @@ def open_shift_editor(parent: QWidget, db: Database, runner: TaskRunner,
 
 def open_editors() -> list[ShiftEditor]:
     """The editors on screen, in the order they were opened."""
-    return list(_OPEN.values())
+    return list(_live_editors().values())
+
+
+def _live_editors() -> dict[str, ShiftEditor]:
+    """``_OPEN`` without editors Qt has already deleted (with their parent window)."""
+    from shiboken6 import isValid
+
+    for sid in [sid for sid, editor in _OPEN.items() if not isValid(editor)]:
+        del _OPEN[sid]
+    return _OPEN
 
 
 def _closed(shift_id: str) -> None:

@@ -343,3 +343,16 @@ def test_opening_an_open_shift_again_shows_the_same_window(
     first = open_editor(qtbot, host, db, runner, shift.id)
     assert open_shift_editor(host, db, runner, shift.id, section="summary") is first
     assert first.current_section().KEY == "summary"
+
+
+def test_an_editor_deleted_with_its_parent_is_no_longer_listed(qtbot: QtBot, db: Database,
+                                                               runner: TaskRunner) -> None:
+    """Closing the main window asks every open editor; one Qt already deleted (with the
+    window that owned it) must not be asked — that crashed the whole app."""
+    parent = QWidget()
+    parent.show()
+    editor = open_shift_editor(parent, db, runner, stored_shift(db).id)
+    assert editor_package.open_editors() == [editor]
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(editor))
+    assert editor_package.open_editors() == []
