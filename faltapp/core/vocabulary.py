@@ -34,9 +34,14 @@ class Term:
     name: str
     name_en: str = ""
 
-    def label(self, language: str = "sv") -> str:
-        """The name to show in ``language`` ("sv" or "en"); Swedish when no English exists."""
-        return self.name_en if language == "en" and self.name_en else self.name
+    def label(self, language: str = "sv", *, mnemonic: bool = False) -> str:
+        """The name to show in ``language`` ("sv" or "en"); Swedish when no English exists.
+
+        A name may mark its keyboard letter with "&" ("Municipal &fault report"); the mark is
+        kept only with ``mnemonic`` (for check boxes ticked by a letter), never in lists.
+        """
+        text = self.name_en if language == "en" and self.name_en else self.name
+        return text if mnemonic else text.replace("&", "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,9 @@ from faltapp.core.vocabulary import Term, category_names_en, default_categories
 from faltapp.gui.i18n import active_language
 
 
-def term_label(term: Term) -> str:
-    """The name of ``term`` in the interface language."""
-    return term.label(active_language())
+def term_label(term: Term, *, mnemonic: bool = False) -> str:
+    """The name of ``term`` in the interface language (with its "&" letter if asked)."""
+    return term.label(active_language(), mnemonic=mnemonic)
 
 
 def name_of(terms: Iterable[Term], code: str) -> str:

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
                                   self.copy_previous)
         self.edit_action = action(self.tr("&Öppna fältpass…"), Qt.Key.Key_F2, self.open_current)
         self.edit_action.setToolTip(self.tr("Öppna det valda passet (Enter eller F2)"))
-        self.filter_action = action(self.tr("&Filtrera vecka"), QKeySequence.StandardKey.Find,
+        self.filter_action = action(self.tr("Filtrera &vecka"), QKeySequence.StandardKey.Find,
                                     self._focus_filter)
         self.shifts_action = action(self.tr("&Fältpass"), "Ctrl+L", self.show_shifts)
         self.follow_ups_action = action(self.tr("&Uppföljningar"), "Ctrl+U",
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.copy_action)
         toolbar.addAction(self.edit_action)
-        week_label = QLabel(self.tr("&Vecka:"))
+        week_label = QLabel(self.tr("V&ecka:"))
         week_label.setBuddy(self.week_combo)
         self._week_actions = (toolbar.addSeparator(), toolbar.addWidget(week_label),
                               toolbar.addWidget(self.week_combo))

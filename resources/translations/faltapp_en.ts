@@ -260,8 +260,8 @@
         <translation>The shift is empty: enter something (encounters, contacts, observations or a summary) before saving. An empty shift is not saved.</translation>
     </message>
     <message>
-        <source>Passet kan inte avslutas än: {count} saker behöver rättas (listan ovan).</source>
-        <translation>The shift cannot be finalised yet: {count} things need correcting (the list above).</translation>
+        <source>Passet kan inte avslutas än. Rätta det som listan ovan visar ({count} st.).</source>
+        <translation>The shift cannot be finalised yet. Correct what the list above shows ({count}).</translation>
     </message>
     <message>
         <source>Passet är avslutat och sparat {time}.</source>
@@ -535,7 +535,7 @@
         <translation>Open the selected shift (Enter or F2)</translation>
     </message>
     <message>
-        <source>&amp;Filtrera vecka</source>
+        <source>Filtrera &amp;vecka</source>
         <translation>&amp;Filter by week</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <source>&amp;Vecka:</source>
+        <source>V&amp;ecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>

@@ -102,7 +102,7 @@ def test_every_action_shows_its_shortcut(window: MainWindow) -> None:
     assert shortcuts["&Nytt fältpass…"] == "Ctrl+N"
     assert shortcuts["&Kopiera föregående pass…"] == "Ctrl+Shift+N"
     assert shortcuts["&Öppna fältpass…"] == "F2"
-    assert shortcuts["&Filtrera vecka"] == "Ctrl+F"
+    assert shortcuts["Filtrera &vecka"] == "Ctrl+F"
     assert shortcuts["&Uppföljningar"] == "Ctrl+U"
     assert shortcuts["&Inställningar…"] == "Ctrl+,"
     assert shortcuts["&Avsluta"] == "Ctrl+Q"

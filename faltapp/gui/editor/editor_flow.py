@@ -73,8 +73,8 @@ class EditorFlow(_Base):
         if problems and (finalise or draft.is_final):
             self._close_after_save = False
             self.error.show_message(self.tr(
-                "Passet kan inte avslutas än: {count} saker behöver rättas (listan ovan).").format(
-                    count=len(problems)))
+                "Passet kan inte avslutas än. Rätta det som listan ovan visar ({count} st.).")
+                .format(count=len(problems)))
             self.problems.list.setFocus()
             return
         bundle = draft.bundle()

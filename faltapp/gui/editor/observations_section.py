@@ -134,7 +134,8 @@ class ObservationsSection(ItemListSection):
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.description.setToolTip(self.tr("Börja skriva ett vanligt fall för kategorin: "
                                             "Enter tar förslaget"))
-        self.forwarded = KeyChecks(((t.code, term_label(t)) for t in vocab.forward_targets),
+        self.forwarded = KeyChecks(((t.code, term_label(t, mnemonic=True))
+                                    for t in vocab.forward_targets),
                                    columns=2)
 
         self.add_field("observed_at", self.tr("Klockan"), self.time)

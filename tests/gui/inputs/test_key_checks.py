@@ -93,3 +93,12 @@ def test_codes_not_offered_are_kept(qtbot: QtBot, form: Form) -> None:
     form.checks.boxes["annan"].setFocus()
     type_text(focused(), "p")
     assert form.checks.checked() == ("gammal_kod",)
+
+
+def test_forward_targets_have_their_marked_letters_in_english() -> None:
+    from faltapp.core.vocabulary import vocabulary
+
+    labels = [t.label("en", mnemonic=True) for t in vocabulary().forward_targets]
+    assert assign_keys(labels) == ["p", "f", "s", "m", "o", "c", "r", "h"]
+    swedish = [t.label("sv", mnemonic=True) for t in vocabulary().forward_targets]
+    assert assign_keys(swedish) == ["p", "f", "s", "g", "t", "k", "r", "a"]
