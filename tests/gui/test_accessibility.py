@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui.test_english_coverage import OPENERS
+from gui.test_english_coverage import OPENERS, english, english_qm  # noqa: F401 (fixtures)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -66,3 +66,48 @@ def test_the_window_fits_a_1024_by_600_screen(qtbot: QtBot, db: Database, db_pat
     window = OPENERS[name](qtbot, db, db_path)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 600 - 40, (name, hint)  # 40: a panel
+
+
+def alt_letters(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter → the visible texts that claim it in ``window`` (menu bar, buttons, labels
+    with a buddy, tabs, group boxes)."""
+    from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QTabBar
+
+    texts: list[str] = []
+    if isinstance(window, QMainWindow):
+        texts += [a.text() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton):
+            if not widget.shortcut().isEmpty():  # a letter drawn underlined but not bound
+                texts.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    out: dict[str, list[str]] = {}
+    for text in texts:
+        at = text.replace("&&", "").find("&")
+        if at >= 0 and at + 1 < len(text.replace("&&", "")):
+            out.setdefault(text.replace("&&", "")[at + 1].lower(), []).append(text)
+    return out
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_no_two_controls_share_an_alt_letter(qtbot: QtBot, db: Database, db_path: Path,
+                                             name: str) -> None:
+    window = OPENERS[name](qtbot, db, db_path)
+    clashes = {k: v for k, v in alt_letters(window).items() if len(v) > 1}
+    assert not clashes, clashes
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_no_two_controls_share_an_alt_letter_in_english(
+        qtbot: QtBot, db: Database, db_path: Path, name: str) -> None:
+    window = OPENERS[name](qtbot, db, db_path)
+    clashes = {k: v for k, v in alt_letters(window).items() if len(v) > 1}
+    assert not clashes, clashes
