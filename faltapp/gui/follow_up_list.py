@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,8 @@ class FollowUpList(QWidget):
         self._queries = queries
         self._today = today
         self.overdue = 0
+        self.listed = 0
+        self._loaded = False  # the list is read when first shown; until then only counts
         self.owner_combo = QComboBox()
         self.owner_combo.setAccessibleName(self.tr("Ansvarig"))
         self.owner_combo.setToolTip(self.tr("Visa bara en persons uppföljningar (Alt+N)"))
@@ -82,8 +85,21 @@ class FollowUpList(QWidget):
         self.group_box.toggled.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the list the first time it is shown (start-up only counts)."""
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        """Reload owners and ids for the current filter, keeping the selected follow-up."""
+        """Reload owners and ids for the current filter, keeping the selected follow-up;
+        while the list has never been shown, only the counts for the tab title."""
+        if not self._loaded:
+            self.listed = self._queries.open_count()
+            self.overdue = self._queries.overdue_count(self._today())
+            self.counted.emit(self.listed, self.overdue)
+            return
         current = self.table.currentIndex()
         keep = self.model.record_id(current.row()) if current.isValid() else None
         self._fill_owners()
@@ -98,6 +114,7 @@ class FollowUpList(QWidget):
         if row >= 0:
             self.table.selectRow(row)
         self.overdue = self._queries.overdue_count(self._today())
+        self.listed = count
         self.counted.emit(count, self.overdue)
 
     def _fill_owners(self) -> None:
@@ -113,6 +130,9 @@ class FollowUpList(QWidget):
 
     def focus_list(self) -> None:
         """Put the keyboard in the list, on the first follow-up if none is selected."""
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.selectRow(0)

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.fontMetrics().averageCharWidth() * 48))
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.path_label)
-        self._show_follow_up_count(self.follow_ups.model.rowCount(), self.follow_ups.overdue)
+        self._show_follow_up_count(self.follow_ups.listed, self.follow_ups.overdue)
         self._fit_screen()
         self.refresh()
 

@@ -77,6 +77,10 @@ class FollowUpQueries:
                 WHERE {_OPEN} AND s.deleted = 0 ORDER BY s.name COLLATE NOCASE, s.id"""
         ).fetchall()]
 
+    def open_count(self) -> int:
+        """How many follow-ups are open (for the tab title, before the list is loaded)."""
+        return self._db.execute(f"SELECT count(*) FROM follow_up f WHERE {_OPEN}").fetchone()[0]
+
     def overdue_count(self, today: date) -> int:
         """How many open follow-ups were due before ``today``."""
         return self._db.execute(

@@ -142,3 +142,16 @@ def test_an_empty_follow_up_list_says_so(qtbot: QtBot, db: Database,
     win.show_follow_ups()
     assert win.follow_ups.table.visible_hint() == "Inga öppna uppföljningar."
     assert win.tabs.tabText(1) == "Uppföljningar (0)"
+
+
+def test_the_tab_counts_at_start_and_the_list_is_read_when_first_shown(
+        qtbot: QtBot, window: MainWindow, db: Database, people: dict[str, Any]) -> None:
+    """Start-up reads two counts for the tab title, not the list (the shift list is what
+    the user waits for); the list is there the moment the tab is shown, and follows saves."""
+    assert window.tabs.tabText(1) == "Uppföljningar (försenade: 1)"
+    assert window.follow_ups.model.rowCount() == 0  # not read yet
+    db.save(FollowUp(text="Ny", due=TODAY - timedelta(days=1), owner_id=people["bo"].id,
+                     shift_id=people["late_shift"].id))
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Uppföljningar (försenade: 2)")
+    window.show_follow_ups()
+    assert column(window, 2)[:2] == ["Återkoppla till soc", "Ny"]

@@ -78,6 +78,9 @@ def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWid
     it for the next start. A draft this build cannot read is reported and kept. Returns the
     editors opened.
     """
+    waiting = db.drafts.waiting()
+    if not waiting:  # the usual start: no editor code imported at all
+        return []
     from PySide6.QtCore import QCoreApplication
 
     from faltapp.core.shift_draft import DraftFormatError, ShiftDraft
@@ -86,7 +89,7 @@ def offer_drafts(parent: QWidget, db: Database, runner: TaskRunner) -> list[QWid
 
     title = QCoreApplication.translate("offer_drafts", "Osparat utkast")
     opened = []
-    for info in db.drafts.waiting():
+    for info in waiting:
         text = db.drafts.get(info.shift_id)
         if text is None or info.shift_id in _OPEN:
             continue
