@@ -85,7 +85,7 @@ def format_time(t: time) -> str:
 
 def is_next_day(t: time, start: time | None) -> bool:
     """True when ``t``, a time within a shift that began at ``start``, falls after midnight."""
-    return start is not None and t <= start
+    return start is not None and t < start
 
 
 def format_shift_time(t: time, start: time | None) -> str:

@@ -88,6 +88,7 @@ def test_an_end_after_midnight_is_shown_as_the_next_day() -> None:
     assert format_shift_time(time(23, 30), time(18)) == "23:30"
     assert format_shift_time(time(21, 30), None) == "21:30"
     assert format_shift_time(time(0, 0), time(18)) == "00:00 (+1)"
+    assert format_shift_time(time(18), time(18)) == "18:00"  # the start itself is not tomorrow
 
 
 def test_dates_far_ahead_or_long_ago_are_improbable() -> None:
