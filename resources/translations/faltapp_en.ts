@@ -1065,8 +1065,8 @@
         <translation>Correct a finalised shift, giving a reason (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Ta &amp;bort…</source>
-        <translation>Dele&amp;te…</translation>
+        <source>Ta &amp;bort passet…</source>
+        <translation>Dele&amp;te shift…</translation>
     </message>
     <message>
         <source>Ta bort passet (Alt+B)</source>

@@ -128,7 +128,7 @@ class ShiftEditor(EditorFlow, QDialog):
         self.correct_button = self._button(
             self.tr("&Korrigera…"), self.tr("Rätta ett avslutat pass, med skäl (Ctrl+E)"),
             self.correct, "Ctrl+E")
-        self.delete_button = self._button(self.tr("Ta &bort…"),
+        self.delete_button = self._button(self.tr("Ta &bort passet…"),
                                           self.tr("Ta bort passet (Alt+B)"), self.delete)
         self.close_button = self._button(self.tr("Stäng"), self.tr("Stäng fönstret (Esc)"),
                                          self.reject)
