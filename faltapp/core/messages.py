@@ -170,6 +170,20 @@ EN: dict[str, str] = {
     "Utkastet för {shift} är borttaget.": "The draft of {shift} has been removed.",
     "{shift}  sparat {saved_at}": "{shift}  saved {saved_at}",
     "Inga osparade utkast.": "No unsaved drafts.",
+    # reports (reports/output.py, shift_report.py, walk_report.py, cli_reports.py)
+    "{path} är en mapp: välj ett filnamn.": "{path} is a folder: choose a file name.",
+    "Disken är full: {name} sparades inte. Frigör utrymme eller välj en annan plats.":
+        "The disk is full: {name} was not saved. Free some space or choose another place.",
+    "Mappen {folder} är skrivskyddad: {name} sparades inte. Välj en annan mapp.":
+        "The folder {folder} is read-only: {name} was not saved. Choose another folder.",
+    "Mappen {folder} finns inte: {name} sparades inte.":
+        "The folder {folder} does not exist: {name} was not saved.",
+    "{name} kunde inte sparas i {folder}: {reason}": "{name} could not be saved in {folder}: "
+                                                     "{reason}",
+    "Passet {shift_id} finns inte (det kan vara borttaget).":
+        "The shift {shift_id} does not exist (it may have been deleted).",
+    "Det finns inget pass med id {prefix!r}.": "There is no shift with the id {prefix!r}.",
+    "Sparade {path}.": "Saved {path}.",
 }
 
 

@@ -1,11 +1,13 @@
 """Where a report's PDF goes: an A4 document in memory, then an atomic save (no Qt).
 
 Reports are built into a ``BytesIO`` with :func:`pdf_document` and written with
-:func:`save_pdf`, so a failure (read-only folder, full disk) leaves no half-written file.
+:func:`save_pdf`: the bytes go to a temporary file beside the target that is renamed over it,
+so a read-only folder or a full disk gives one clear message and leaves no half-written file.
 """
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import BinaryIO
 
@@ -13,13 +15,24 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate
 
+from faltapp.core.messages import text
 from faltapp.store.atomic_file import write_atomically
 
-MARGIN = 18 * mm
+MARGIN = 16 * mm
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+class ReportError(Exception):
+    """A report could not be made or saved; ``str(error)`` is one line for the user."""
 
 
 def pdf_document(buffer: BinaryIO, title: str) -> SimpleDocTemplate:
-    """An A4 document writing to ``buffer``: fixed margins, reproducible bytes, only a title."""
+    """An A4 document writing to ``buffer``: fixed margins, reproducible bytes, only a title.
+
+    The metadata names no author, user, program or path (``invariant=1`` also fixes the dates
+    and the document id, so the same data gives the same bytes).
+    """
     return SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=title, author="", subject="", creator="", producer="",
@@ -28,5 +41,29 @@ def pdf_document(buffer: BinaryIO, title: str) -> SimpleDocTemplate:
 
 
 def save_pdf(data: bytes, path: Path) -> None:
-    """Write ``data`` to ``path`` atomically (replacing an older file of that name)."""
-    write_atomically(Path(path), data, replace=True)
+    """Write ``data`` to ``path`` atomically, replacing an older file of that name.
+
+    Raises :class:`ReportError` with a message in the UI's language when the folder is missing
+    or read-only, the disk is full, or the path is a folder; the old file (if any) stays as it
+    was and no temporary file is left.
+    """
+    path = Path(path)
+    folder = path.parent.absolute()
+    if path.is_dir():
+        raise ReportError(text("{path} är en mapp: välj ett filnamn.", path=path))
+    try:
+        write_atomically(path, data, replace=True)
+    except OSError as error:
+        if error.errno in _FULL:
+            message = text("Disken är full: {name} sparades inte. Frigör utrymme eller välj "
+                           "en annan plats.", name=path.name)
+        elif error.errno in _READ_ONLY:
+            message = text("Mappen {folder} är skrivskyddad: {name} sparades inte. Välj en "
+                           "annan mapp.", folder=folder, name=path.name)
+        elif error.errno == errno.ENOENT:
+            message = text("Mappen {folder} finns inte: {name} sparades inte.", folder=folder,
+                           name=path.name)
+        else:
+            message = text("{name} kunde inte sparas i {folder}: {reason}", name=path.name,
+                           folder=folder, reason=error.strerror or error)
+        raise ReportError(message) from error
