@@ -36,9 +36,29 @@ class ShiftQueries:
 
     def __init__(self, conn: Any) -> None:
         self._db = conn
+        self._ready_ids: list[str] | None = None
+        self._ready_rows: dict[str, ShiftRow] = {}
+
+    def prefetch(self, first_rows: int) -> None:
+        """Read what the list's first paint needs (all ids, the first rows) now, on the
+        calling thread — the unlock worker — so the GUI thread finds them ready once.
+
+        Whoever calls this must call :meth:`forget_prefetched` on every commit (the store's
+        change signal) until then; each prefetched answer is used at most once.
+        """
+        ids = self.ids()
+        self._ready_rows = {row.id: row for row in self.rows(ids[:first_rows])}
+        self._ready_ids = ids
+
+    def forget_prefetched(self, *_: object) -> None:
+        """Drop prefetched answers (something was committed since)."""
+        self._ready_ids, self._ready_rows = None, {}
 
     def ids(self, week: IsoWeek | None = None) -> list[str]:
         """Ids of shifts, newest first, optionally only within one ISO week."""
+        if week is None and self._ready_ids is not None:
+            ready, self._ready_ids = self._ready_ids, None
+            return ready
         sql = "SELECT id FROM shift WHERE deleted = 0"
         params: list[str] = []
         if week is not None:
@@ -61,6 +81,9 @@ class ShiftQueries:
         """List rows for ``ids`` in the same order (missing ids are skipped)."""
         if not ids:
             return []
+        if self._ready_rows and all(i in self._ready_rows for i in ids):
+            ready, self._ready_rows = self._ready_rows, {}
+            return [ready[i] for i in ids]
         marks = ",".join("?" * len(ids))
         sql = f"""
             SELECT s.id, s.date, s.start, s.[end], s.kind, s.area_ids, s.staff_ids, s.status,

@@ -28,3 +28,20 @@ def test_unknown_places_and_staff_come_as_none(db: Database) -> None:
                            ['["nowhere"]', '["nobody"]', shift.id])
     row = db.shifts.rows([shift.id])[0]
     assert row.area_names == (None,) and row.staff_names == (None,)
+
+
+def test_prefetched_ids_and_rows_are_served_once_and_dropped_by_a_commit(db: Database) -> None:
+    """The unlock worker reads the list's first page; the window gets it without a query,
+    and never a stale one: a commit in between drops it."""
+    first = Shift(date=date(2025, 3, 14), start=time(18), end=time(23), kind="kvallspass")
+    db.save(first)
+    db.subscribe(db.shifts.forget_prefetched)
+    db.shifts.prefetch(10)
+    reader, db.shifts._db = db.shifts._db, None  # any query now would fail
+    assert db.shifts.ids() == [first.id]
+    assert [r.id for r in db.shifts.rows([first.id])] == [first.id]
+    db.shifts._db = reader
+    db.shifts.prefetch(10)
+    second = Shift(date=date(2025, 3, 15), start=time(18), end=time(23), kind="kvallspass")
+    db.save(second)
+    assert db.shifts.ids() == [second.id, first.id]  # read again, not the prefetched list
