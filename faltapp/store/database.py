@@ -26,6 +26,7 @@ from faltapp.store.follow_up_queries import FollowUpQueries
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.readers import Readers
+from faltapp.store.report_queries import ReportQueries
 from faltapp.store.shift_queries import ShiftQueries
 from faltapp.store.usage_queries import UsageQueries
 from faltapp.store.writer import Writer
@@ -72,6 +73,7 @@ class Database:
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
         self.follow_ups = FollowUpQueries(_ThreadReader(self.readers))
         self.usage = UsageQueries(_ThreadReader(self.readers))
+        self.reports = ReportQueries(_ThreadReader(self.readers))
         self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
         self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
         self.writer.subscribe(self._forget_cached)
