@@ -25,6 +25,7 @@ from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
 from faltapp.store.follow_up_queries import FollowUpQueries
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
+from faltapp.store.promise_queries import PromiseQueries
 from faltapp.store.readers import Readers
 from faltapp.store.report_queries import ReportQueries
 from faltapp.store.shift_queries import ShiftQueries
@@ -73,6 +74,7 @@ class Database:
         self.shifts = ShiftQueries(_ThreadReader(self.readers))
         self.follow_ups = FollowUpQueries(_ThreadReader(self.readers))
         self.usage = UsageQueries(_ThreadReader(self.readers))
+        self.promises = PromiseQueries(_ThreadReader(self.readers))
         self.reports = ReportQueries(_ThreadReader(self.readers))
         self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
         self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
