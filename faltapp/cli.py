@@ -6,6 +6,7 @@
     faltapp passphrase [--db PATH]         change the passphrase (FALTAPP_NEW_PASSPHRASE)
     faltapp rekey [--db PATH]              new database key; old key files stop working
     faltapp places|staff|drafts …          shared lists and editor drafts: cli_lists.py
+    faltapp report shift|walk ID [-o FILE] PDF reports: cli_reports.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -175,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_parsers(sub, common)
     for name in ("places", "staff", "drafts"):
         sub.choices[name].set_defaults(func=cmd_lists)
+    from faltapp.cli_reports import add_parsers as add_report_parsers
+
+    add_report_parsers(sub, common)
     return parser
 
 

@@ -1,0 +1,101 @@
+"""`faltapp report shift|walk ID [-o FILE]` writes the PDF, and refuses an unknown
+id with one Swedish line and exit code 1; a folder it cannot write in likewise."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+from conftest import PASSPHRASE
+
+from faltapp.cli import main
+from faltapp.store.database import Database
+from tests.reports.scenario import night_shift, standard_scenario, walk_shift
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FALTAPP_DB", raising=False)
+    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
+
+
+def test_shift_report_by_id_prefix_to_a_named_file(
+        capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path) -> None:
+    shift_id = standard_scenario(db).shift.id
+    db.close()
+    target = tmp_path / "ut" / "pass.pdf"
+    target.parent.mkdir()
+    code, out, err = run(capsys, "report", "shift", shift_id[:6], "-o", str(target),
+                         "--db", str(db.path))
+    assert (code, err) == (0, "")
+    assert out == f"Sparade {target}.\n"
+    assert "fredag 2026-03-13" in pdf_text(target) and "Följ upp samtalet med Sam" in \
+        pdf_text(target)
+    assert [p.name for p in target.parent.iterdir()] == ["pass.pdf"]
+
+
+def test_without_o_the_file_is_named_after_the_report_date_and_id(
+        capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    walk_id = walk_shift(db).shift.id
+    db.close()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "--db", str(db.path), "report", "walk", walk_id)
+    name = f"tatortsvandring-2026-03-13-{walk_id[:8]}.pdf"
+    assert (code, out) == (0, f"Sparade {name}.\n")
+    assert "Protokoll från tätortsvandring" in pdf_text(tmp_path / name)
+
+
+def test_dash_writes_the_pdf_to_standard_output(
+        capfdbinary: pytest.CaptureFixture[bytes], db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shift_id = night_shift(db).shift.id
+    db.close()
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert main(["report", "shift", shift_id, "-o", "-", "--db", str(db.path)]) == 0
+    data = capfdbinary.readouterr().out
+    assert data.startswith(b"%PDF")
+    assert "22:00–02:00 (+1)" in pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert os.listdir(work) == []
+
+
+def test_an_unknown_or_empty_id_is_one_swedish_line_and_exit_1(
+        capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    standard_scenario(db)
+    night_shift(db)
+    db.close()
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    code, out, err = run(capsys, "report", "shift", "zzzz", "--db", str(db.path))
+    assert (code, out, err) == (1, "", "faltapp: Det finns inget pass med id 'zzzz'.\n")
+    code, out, err = run(capsys, "report", "walk", "", "--db", str(db.path))
+    assert (code, err) == (1, "faltapp: Det finns inget pass med id ''.\n")
+    assert os.listdir(work) == []
+
+
+def test_a_missing_target_folder_is_one_line_and_exit_1(
+        capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path) -> None:
+    shift_id = night_shift(db).shift.id
+    db.close()
+    missing = tmp_path / "saknas" / "pass.pdf"
+    code, _, err = run(capsys, "report", "shift", shift_id, "-o", str(missing),
+                       "--db", str(db.path))
+    assert (code, err) == (1, f"faltapp: Mappen {missing.parent} finns inte: pass.pdf sparades "
+                              "inte.\n")
