@@ -184,6 +184,26 @@ EN: dict[str, str] = {
         "The shift {shift_id} does not exist (it may have been deleted).",
     "Det finns inget pass med id {prefix!r}.": "There is no shift with the id {prefix!r}.",
     "Sparade {path}.": "Saved {path}.",
+    "Filen med medborgarlöften {path} kan inte läsas: {cause}.":
+        "The file of citizen promises {path} cannot be read: {cause}.",
+    "Filen {path} är inte en fil med medborgarlöften.":
+        "The file {path} is not a file of citizen promises.",
+    "Filen med medborgarlöften {path} har version {version}; den här versionen av faltapp "
+    "läser version 1.":
+        "The file of citizen promises {path} has version {version}; this version of faltapp "
+        "reads version 1.",
+    "{path}, löfte nr {number}: id {value!r} finns redan.":
+        "{path}, promise no. {number}: the id {value!r} is already used.",
+    "{path}, löfte nr {number}: {field} saknas.": "{path}, promise no. {number}: {field} is "
+                                                   "missing.",
+    "{path}, löfte nr {number}: {field} kan inte vara {value!r}.":
+        "{path}, promise no. {number}: {field} cannot be {value!r}.",
+    "{path}, löfte nr {number}, regel nr {rule}: {field} saknas.":
+        "{path}, promise no. {number}, rule no. {rule}: {field} is missing.",
+    "{path}, löfte nr {number}, regel nr {rule}: {field} kan inte vara {value!r}.":
+        "{path}, promise no. {number}, rule no. {rule}: {field} cannot be {value!r}.",
+    "{path}, löfte nr {number}, regel nr {rule}: okänt fält {field!r}.":
+        "{path}, promise no. {number}, rule no. {rule}: unknown field {field!r}.",
 }
 
 
