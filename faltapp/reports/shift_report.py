@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from faltapp.core.entities import Category, Place, Staff
 from faltapp.core.jobs import Job, Progress
@@ -122,11 +122,13 @@ def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, numeric: It
 
 
 def section(title: str, body: list[Flowable] | Flowable, note: str = "") -> list[Flowable]:
-    """A heading kept with the start of its body; ``note`` in small type beside the heading."""
-    st = styles()
-    heading = paragraph(title + (f" – {note}" if note else ""), st["heading"])
-    parts = body if isinstance(body, list) else [body]
-    return [KeepTogether([heading, parts[0]]), *parts[1:]]
+    """A heading (with ``note`` after a dash) and its body.
+
+    The heading starts a new page when less than ~3 table rows' height is left, so it is never
+    alone at a page's foot; a long table then splits, not jumps whole to the next page.
+    """
+    heading = paragraph(title + (f" – {note}" if note else ""), styles()["heading"])
+    return [CondPageBreak(28 * mm), heading, *(body if isinstance(body, list) else [body])]
 
 
 def none_line(what: str) -> Flowable:
@@ -229,7 +231,7 @@ def contacts(bundle: Any, names: Names) -> list[Flowable]:
                      names.place(c.place_id), names.term(v.conversation_kinds, c.conversation),
                      names.terms(v.contact_actions, c.actions), c.referred_to or "–",
                      c.note or "–"])
-    widths = [w * mm for w in (22, 13, 14, 26, 24, 30, 22, 27)]
+    widths = [w * mm for w in (22, 12, 13, 26, 22, 26, 17, 40)]
     return section("Kontakter", table(rows, widths), "Internt dokument, lämnas inte ut")
 
 
@@ -245,7 +247,7 @@ def observations(bundle: Any, names: Names) -> list[Flowable]:
                      names.categories.get(o.category, o.category),
                      names.term(v.severities, str(o.severity)), str(o.people_count),
                      o.description or "–", names.terms(v.forward_targets, o.forwarded_to)])
-    widths = [w * mm for w in (18, 28, 34, 14, 12, 41, 31)]
+    widths = [w * mm for w in (18, 28, 34, 14, 13, 40, 31)]
     return section("Iakttagelser", table(rows, widths, numeric=(4,)))
 
 

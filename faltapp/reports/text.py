@@ -1,27 +1,98 @@
-"""Plain text to reportlab paragraphs that print as typed in every script (stub: no shaping yet)."""
+"""Plain text to reportlab paragraphs that print as typed, in every script the team meets.
+
+reportlab shapes complex scripts (Arabic, Ethiopic, Thai) only in a ``Paragraph`` whose style has
+``shaping=1``, and it shapes word by word in logical order, so right-to-left words need a bidi
+step first (PLATFORM-NOTES §6). Shaping costs about three times as much, so Latin and Cyrillic
+text, almost every cell, goes through unshaped. Lines are wrapped by reportlab: a right-to-left
+run that wraps onto two lines keeps its word order per line only (names and cells are one line).
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from faltapp.reports.fonts import FONT, FONT_BOLD, register_fonts
 
+_PLAIN_ENDS = 0x0530
+"""Below this: Latin, IPA, combining marks, Greek, Cyrillic — all printable without shaping."""
+_PLAIN_BLOCKS = ((0x1E00, 0x1EFF), (0x2000, 0x22FF))
+"""Latin Extended Additional; punctuation, currency, letterlike symbols, arrows, maths."""
+_MIRRORED = str.maketrans(")]}>»", "([{<«")
+
 
 def needs_shaping(text: str) -> bool:
-    """True when ``text`` holds a character outside Latin and Cyrillic (shaping costs ~3×)."""
-    return any(ord(ch) > 0x052F and not 0x2000 <= ord(ch) <= 0x206F for ch in text)
+    """True when ``text`` holds a character outside Latin and Cyrillic, or an unplaced mark."""
+    if text.isascii():
+        return False
+    for ch in unicodedata.normalize("NFC", text):
+        code = ord(ch)
+        if code < _PLAIN_ENDS:
+            if 0x0300 <= code <= 0x036F:  # a mark NFC could not compose needs placing
+                return True
+        elif not any(low <= code <= high for low, high in _PLAIN_BLOCKS):
+            return True
+    return False
+
+
+def _is_rtl(text: str) -> bool:
+    """True when ``text`` holds a strong right-to-left character (Arabic, Hebrew, ...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def visual_words(line: str) -> str:
+    """``line`` with its words in visual (left-to-right) order, each word still in logical order.
+
+    reportlab lays the words of a line out left to right and harfbuzz turns (and mirrors) each
+    right-to-left word itself: only the order of the words must come from the bidi algorithm.
+    python-bidi reverses the characters of right-to-left runs, so each visual token is matched
+    back to the typed word with the same characters.
+    """
+    if not _is_rtl(line):
+        return line
+    typed: dict[str, list[str]] = {}
+    for word in line.split(" "):
+        typed.setdefault(_signature(word), []).append(word)
+    words = []
+    for token in get_display(line).split(" "):
+        candidates = typed.get(_signature(token))
+        if not candidates:  # python-bidi changed a character: keep the typed order
+            return line
+        word = next((w for w in candidates if token in (w, w[::-1])), candidates[0])
+        candidates.remove(word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _signature(word: str) -> str:
+    """The characters of ``word`` in a fixed order, mirrored brackets counted as one."""
+    return "".join(sorted(word.translate(_MIRRORED)))
+
+
+@lru_cache(maxsize=64)
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with shaping on (cached: a report asks for the same few styles)."""
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph that prints ``text`` exactly as typed (markup characters escaped)."""
-    return Paragraph(escape(text), style)
+    """A paragraph that prints plain ``text`` as typed: markup escaped, line breaks kept,
+    shaped only when a script needs it, right-to-left words in reading order."""
+    text = unicodedata.normalize("NFC", text)
+    lines = text.splitlines() or [""]
+    if needs_shaping(text):
+        markup = "<br/>".join(escape(visual_words(line)) for line in lines)
+        return Paragraph(markup, _shaped(style))
+    return Paragraph("<br/>".join(escape(line) for line in lines), style)
 
 
 def styles() -> dict[str, ParagraphStyle]:
-    """The report's paragraph styles in the merged font."""
+    """The report's paragraph styles in the merged font (registered on first use)."""
     register_fonts()
     return {
         "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=16, leading=20,
