@@ -204,6 +204,9 @@ EN: dict[str, str] = {
         "{path}, promise no. {number}, rule no. {rule}: {field} cannot be {value!r}.",
     "{path}, löfte nr {number}, regel nr {rule}: okänt fält {field!r}.":
         "{path}, promise no. {number}, rule no. {rule}: unknown field {field!r}.",
+    # -- week report (veckosammanställning) --
+    # -- lägesbild and medborgarlöfte follow-up --
+    # -- report CLI --
 }
 
 

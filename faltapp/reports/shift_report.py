@@ -1,35 +1,27 @@
 """Passrapport: one shift on one A4 page (continuing cleanly when long), built in memory (no Qt).
 
-Names come from the database (places, staff, categories) and the vocabulary; every text the
-user typed goes through :func:`faltapp.reports.text.paragraph`, so ``<b>`` and ``&`` print as
-typed and every script prints. Tables repeat their header row on a new page.
+Names come from the database (places, staff, categories) and the vocabulary; the shared
+building blocks (tables, sections, footer) are in :mod:`faltapp.reports.layout`.
 """
 
 from __future__ import annotations
 
-import io
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from faltapp.core.entities import Category, Place, Staff
 from faltapp.core.jobs import Job, Progress
 from faltapp.core.messages import text
 from faltapp.core.time_text import NEXT_DAY
-from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
-from faltapp.reports.fonts import FONT
-from faltapp.reports.output import MARGIN, ReportError, pdf_document
+from faltapp.reports.layout import Names, build_pdf, none_line, section, table
+from faltapp.reports.output import ReportError
 from faltapp.reports.text import paragraph, styles
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-GRID = colors.HexColor("#9a9a9a")
-HEAD = colors.HexColor("#e4e4e4")
 
 
 class ShiftNotFound(ReportError, KeyError):
@@ -37,36 +29,6 @@ class ShiftNotFound(ReportError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0])
-
-
-@dataclass(frozen=True, slots=True)
-class Names:
-    """Display names for the ids and codes a shift refers to."""
-
-    places: dict[str, str]
-    staff: dict[str, str]
-    categories: dict[str, str]
-    vocab: Vocabulary
-
-    @classmethod
-    def of(cls, db: Any) -> Names:
-        """The current names in ``db`` (deactivated ones too: old shifts stay readable)."""
-        return cls({p.id: p.name for p in db.all(Place)}, {s.id: s.name for s in db.all(Staff)},
-                   {c.code: c.name for c in db.all(Category)}, vocabulary())
-
-    def place(self, place_id: str | None) -> str:
-        """A place's name; "–" for none, "okänd plats" for an id not (yet) on this laptop."""
-        if not place_id:
-            return "–"
-        return self.places.get(place_id, "okänd plats")
-
-    def term(self, terms: tuple[Term, ...], code: str) -> str:
-        """The Swedish name of a vocabulary code (the code itself when unknown)."""
-        return Vocabulary.name_of(terms, code) if code else "–"
-
-    def terms(self, terms: tuple[Term, ...], codes: Iterable[str]) -> str:
-        """Several codes' names, comma-separated ("–" for none)."""
-        return ", ".join(self.term(terms, c) for c in codes) or "–"
 
 
 def day_text(day: date) -> str:
@@ -88,76 +50,6 @@ def shift_times(shift: Any) -> str:
     """"18:00–23:30", or "22:00–02:00 (+1)" for a shift that crosses midnight."""
     late = shift.end <= shift.start
     return f"{shift.start:%H:%M}–{shift.end:%H:%M}" + (f" {NEXT_DAY}" if late else "")
-
-
-def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, numeric: Iterable[int] = (),
-          total_row: bool = False) -> Table:
-    """A grid with a bold header row that repeats on every page; cells wrap their text.
-
-    ``numeric`` columns are right-aligned; ``total_row`` prints the last row bold.
-    """
-    st = styles()
-    right = st["cell"].clone("cell_right", alignment=2)
-    right_bold = st["cell_bold"].clone("cell_bold_right", alignment=2)
-    numeric = set(numeric)
-    last = len(rows) - 1
-
-    def cell(value: str, row: int, col: int) -> Flowable:
-        bold = row == 0 or (total_row and row == last)
-        if col in numeric:
-            return paragraph(value, right_bold if bold else right)
-        return paragraph(value, st["cell_bold"] if bold else st["cell"])
-
-    data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
-    grid = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    if total_row:
-        commands.append(("BACKGROUND", (0, last), (-1, last), HEAD))
-    grid.setStyle(TableStyle(commands))
-    return grid
-
-
-def section(title: str, body: list[Flowable] | Flowable, note: str = "") -> list[Flowable]:
-    """A heading (with ``note`` after a dash) and its body.
-
-    The heading starts a new page when less than ~3 table rows' height is left, so it is never
-    alone at a page's foot; a long table then splits, not jumps whole to the next page.
-    """
-    heading = paragraph(title + (f" – {note}" if note else ""), styles()["heading"])
-    return [CondPageBreak(28 * mm), heading, *(body if isinstance(body, list) else [body])]
-
-
-def none_line(what: str) -> Flowable:
-    """"Inga …" in body type, for an empty section."""
-    return paragraph(what, styles()["body"])
-
-
-def footer(title: str) -> Callable[[Any, Any], None]:
-    """A page callback that prints ``title`` and the page number at the foot of every page."""
-
-    def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        width = doc.pagesize[0]
-        canvas.drawString(MARGIN, MARGIN / 2, title)
-        canvas.drawRightString(width - MARGIN, MARGIN / 2, f"sida {doc.page}")
-        canvas.restoreState()
-
-    return draw
-
-
-def build_pdf(title: str, story: list[Flowable], foot: str) -> bytes:
-    """The PDF bytes of ``story`` with ``foot`` and page numbers on every page."""
-    buffer = io.BytesIO()
-    doc = pdf_document(buffer, title)
-    draw = footer(foot)
-    doc.build(story, onFirstPage=draw, onLaterPages=draw)
-    return buffer.getvalue()
 
 
 def load(db: Any, shift_id: str) -> Any:

@@ -13,17 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from faltapp.core.jobs import Job, Progress
-from faltapp.reports.shift_report import (
-    Names,
-    build_pdf,
-    header,
-    load,
-    none_line,
-    section,
-    shift_times,
-    signature,
-    table,
-)
+from faltapp.reports.layout import Names, build_pdf, none_line, section, table
+from faltapp.reports.shift_report import header, load, shift_times, signature
 from faltapp.reports.text import paragraph, styles
 
 _PRIORITY_ORDER = {"hog": 0, "medel": 1, "lag": 2}
