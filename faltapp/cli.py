@@ -6,7 +6,9 @@
     faltapp passphrase [--db PATH]         change the passphrase (FALTAPP_NEW_PASSPHRASE)
     faltapp rekey [--db PATH]              new database key; old key files stop working
     faltapp places|staff|drafts …          shared lists and editor drafts: cli_lists.py
-    faltapp report shift|walk ID [-o FILE] PDF reports: cli_reports.py
+    faltapp report shift|walk|week|lagesbild|promises ARG [-o FILE]
+                                           PDF reports: cli_reports.py
+    faltapp lagesbild WEEK [--csv] [-o FILE]   the lägesbild as PDF or CSV: cli_reports.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from datetime import date
 from pathlib import Path
 
 import pypdf
@@ -12,6 +13,7 @@ import pytest
 from conftest import PASSPHRASE
 
 from faltapp.cli import main
+from faltapp.cli_reports import parse_period
 from faltapp.store.database import Database
 from tests.reports.scenario import night_shift, standard_scenario, walk_shift
 
@@ -99,3 +101,32 @@ def test_a_missing_target_folder_is_one_line_and_exit_1(
                        "--db", str(db.path))
     assert (code, err) == (1, f"faltapp: Mappen {missing.parent} finns inte: pass.pdf sparades "
                               "inte.\n")
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("report", "week", "2026-47"), "'2026-47' är ingen vecka; skriv den som 2026-W47."),
+    (("report", "lagesbild", "2026-W54"), "År 2026 har ingen vecka 54."),
+    (("lagesbild", "vecka 47", "--csv"), "'vecka 47' är ingen vecka; skriv den som 2026-W47."),
+    (("report", "promises", "2026-13"), "'2026-13' är ingen period; skriv den som "
+                                        "2026-01-01..2026-12-31, 2026 eller 2026-03."),
+    (("report", "promises", "2026-12-31..2026-01-01"),
+     "Perioden '2026-12-31..2026-01-01' slutar före den börjar."),
+])
+def test_a_bad_week_or_period_is_one_swedish_line_and_no_file(
+        capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...], message: str) -> None:
+    db.close()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *argv, "--db", str(db.path))
+    assert (code, out, err) == (1, "", f"faltapp: {message}\n")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".csv")] == []
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("2026", date(2026, 1, 1), date(2026, 12, 31)),
+    ("2028-02", date(2028, 2, 1), date(2028, 2, 29)),
+    ("2025-11-15..2026-02-14", date(2025, 11, 15), date(2026, 2, 14)),
+    (" 2026-03-01..2026-03-01 ", date(2026, 3, 1), date(2026, 3, 1)),
+])
+def test_a_period_is_a_range_a_year_or_a_month(text: str, start: date, end: date) -> None:
+    assert parse_period(text) == (start, end)
