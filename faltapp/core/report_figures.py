@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from faltapp.core.weeks import IsoWeek
 
@@ -137,3 +137,46 @@ class FigureKey:
 def previous_week(week: IsoWeek) -> IsoWeek:
     """The ISO week before ``week`` (across a year's end too)."""
     return IsoWeek.of(date.fromordinal(week.monday().toordinal() - 7))
+
+
+NOTABLE_SEVERITY = 3
+"""An observation this severe (the top of the scale, "Hög") is notable."""
+NOTABLE_FORWARD = "polis"
+"""An observation forwarded to this target (the police) is notable whatever its severity."""
+
+
+@dataclass(frozen=True, slots=True)
+class NotableObservation:
+    """An observation of the week that the team leader should read.
+
+    Notable means severity :data:`NOTABLE_SEVERITY` or forwarded to :data:`NOTABLE_FORWARD`;
+    the list comes most severe first, then newest first.
+    """
+
+    id: str
+    shift_id: str
+    shift_date: date
+    observed_at: datetime
+    place: str
+    category: str
+    severity: int
+    people: int
+    description: str
+    forwarded_to: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OpenFollowUp:
+    """A follow-up made on one of the week's shifts that is still open.
+
+    ``owner``: the staff member's name ("" for none); ``overdue``: due before the day the
+    figures were counted.
+    """
+
+    id: str
+    shift_id: str
+    shift_date: date
+    text: str
+    due: date | None
+    owner: str
+    overdue: bool

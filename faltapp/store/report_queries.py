@@ -7,15 +7,20 @@ means is written in ``core/report_figures.py``.
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, datetime
 from typing import Any
 
 from faltapp.core.report_figures import (
     FIGURES,
+    NOTABLE_FORWARD,
+    NOTABLE_SEVERITY,
     AreaFigures,
     CategoryFigures,
     DayFigures,
     FigureKey,
+    NotableObservation,
+    OpenFollowUp,
     PlaceBandFigures,
     Totals,
     WeekFigures,
@@ -95,6 +100,24 @@ SELECT o.place_id, coalesce(p.name, ''), coalesce(p.area, ''), {_BAND} band, cou
 FROM observation o JOIN s ON s.id = o.shift_id LEFT JOIN place p ON p.id = o.place_id
 WHERE o.deleted = 0 GROUP BY o.place_id, band ORDER BY p.name, o.place_id, band"""
 
+_NOTABLE = f"""{_WEEK}
+SELECT o.id, s.id, s.date, o.observed_at, coalesce(p.name, ''),
+       coalesce((SELECT k.name FROM category k WHERE k.code = o.category AND k.deleted = 0
+                 ORDER BY k.id LIMIT 1), o.category, ''),
+       o.severity, coalesce(o.people_count, 0), coalesce(o.description, ''),
+       coalesce(o.forwarded_to, '[]'), count(*) OVER ()
+FROM observation o JOIN s ON s.id = o.shift_id LEFT JOIN place p ON p.id = o.place_id
+WHERE o.deleted = 0 AND (o.severity >= {NOTABLE_SEVERITY}
+                         OR {_has('o.forwarded_to', NOTABLE_FORWARD)})
+ORDER BY o.severity DESC, o.observed_at DESC, o.id LIMIT ?"""
+
+_OPEN_FOLLOW_UPS = f"""{_WEEK}
+SELECT f.id, s.id, s.date, coalesce(f.text, ''), f.due, coalesce(st.name, ''),
+       coalesce(f.due < ?, 0)
+FROM follow_up f JOIN s ON s.id = f.shift_id LEFT JOIN staff st ON st.id = f.owner_id
+WHERE f.deleted = 0 AND f.status = 'open'
+ORDER BY f.due IS NULL, f.due, s.date, f.id"""
+
 _SHIFT_AREA = ("EXISTS (SELECT 1 FROM json_each(s.area_ids) j LEFT JOIN place p "
                "ON p.id = j.value WHERE coalesce(p.area, '') = ?)")
 _SHIFT_LEVEL = {
@@ -139,6 +162,29 @@ class ReportQueries:
             place_bands=tuple(PlaceBandFigures(r[0], r[1], r[2], LABELS[r[3]], r[4])
                               for r in self._rows(_PLACE_BANDS, span)),
         )
+
+    def notable_observations(self, week: IsoWeek, limit: int
+                             ) -> tuple[tuple[NotableObservation, ...], int]:
+        """At most ``limit`` notable observations of ``week`` (see
+        ``report_figures.NotableObservation``), most severe then newest first, and how many
+        there are in all."""
+        rows = self._rows(_NOTABLE, [week.monday().isoformat(), week.sunday().isoformat(),
+                                     limit])
+        found = tuple(NotableObservation(
+            id=r[0], shift_id=r[1], shift_date=date.fromisoformat(r[2]),
+            observed_at=datetime.fromisoformat(r[3]), place=r[4], category=r[5],
+            severity=r[6], people=r[7], description=r[8], forwarded_to=tuple(json.loads(r[9])))
+            for r in rows)
+        return found, rows[0][10] if rows else 0
+
+    def open_follow_ups(self, week: IsoWeek, today: date) -> tuple[OpenFollowUp, ...]:
+        """The open follow-ups made on ``week``'s shifts, soonest due first (none last);
+        overdue means due before ``today``."""
+        rows = self._rows(_OPEN_FOLLOW_UPS, [week.monday().isoformat(),
+                                             week.sunday().isoformat(), today.isoformat()])
+        return tuple(OpenFollowUp(r[0], r[1], date.fromisoformat(r[2]), r[3],
+                                  date.fromisoformat(r[4]) if r[4] else None, r[5], bool(r[6]))
+                     for r in rows)
 
     def shift_ids_behind(self, week: IsoWeek, figure: str, key: FigureKey | None = None,
                          *, today: date | None = None) -> list[str]:
