@@ -6,6 +6,10 @@ Thai from Debian's ``fonts-noto-core`` so a name in any of those scripts prints 
 reportlab always asks harfbuzz for them, and then "Ångström" would print and extract as "Ångﬆröm"
 (Latin ``liga`` goes as well, see FAMILIES).
 Hinting is dropped because instructions do not survive a merge of differently hinted fonts.
+Each later source keeps only the characters the earlier ones lack: for a character in two sources
+the merger would add a ``locl`` substitution to the later source's own glyph (period, comma,
+digits, space in an Arabic, Ethiopic or Thai word), a glyph with no code point, which reportlab
+writes as a private-use character, so "ليلى ا." would read back without its period.
 
 Run from the checkout (needs the ``fonts`` extra, fonttools):
     .venv/bin/python tools/build_report_font.py
@@ -75,8 +79,8 @@ def feature_tags(font: TTFont) -> set[str]:
     }
 
 
-def subset_font(source: Path, target: Path, dropped: set[str]) -> None:
-    """Write ``source`` reduced to the kept characters, every feature but ``dropped``, unhinted."""
+def subset_font(source: Path, target: Path, dropped: set[str], unicodes: set[int]) -> None:
+    """Write ``source`` reduced to ``unicodes``, every feature but ``dropped``, unhinted."""
     options = subset.Options()
     options.drop_tables += ["DSIG"]
     options.hinting = False
@@ -86,7 +90,7 @@ def subset_font(source: Path, target: Path, dropped: set[str]) -> None:
     font = subset.load_font(str(source), options)
     options.layout_features = sorted(feature_tags(font) - dropped)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=keep_unicodes())
+    subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
     subset.save_font(font, str(target), options)
 
@@ -115,10 +119,12 @@ def rename(font: TTFont, weight: str) -> None:
 def build(weight: str, source: Path, out: Path) -> Path:
     """Build one weight of the merged font and return its path."""
     with tempfile.TemporaryDirectory() as scratch:
-        parts = []
+        parts, covered = [], set()
         for family, dropped in FAMILIES.items():
             part = Path(scratch) / f"{family}-{weight}.ttf"
-            subset_font(source / f"{family}-{weight}.ttf", part, dropped)
+            wanted = set(keep_unicodes()) - covered
+            subset_font(source / f"{family}-{weight}.ttf", part, dropped, wanted)
+            covered |= set(TTFont(str(part)).getBestCmap())
             parts.append(str(part))
         merged = Merger().merge(parts)
     rename(merged, weight)
