@@ -10,6 +10,7 @@ run that wraps onto two lines keeps its word order per line only (names and cell
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -23,7 +24,6 @@ _PLAIN_ENDS = 0x0530
 """Below this: Latin, IPA, combining marks, Greek, Cyrillic — all printable without shaping."""
 _PLAIN_BLOCKS = ((0x1E00, 0x1EFF), (0x2000, 0x22FF))
 """Latin Extended Additional; punctuation, currency, letterlike symbols, arrows, maths."""
-_MIRRORED = str.maketrans(")]}>»", "([{<«")
 
 
 def needs_shaping(text: str) -> bool:
@@ -45,33 +45,60 @@ def _is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+_STAND_IN_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    "L": ((0x4E00, 0x9FFF),),
+    "R": ((0x05D0, 0x05EA), (0x10800, 0x10FFF)),
+    "AL": ((0x0620, 0x064A), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)),
+    "EN": ((0x0030, 0x0039), (0x2070, 0x2089), (0xFF10, 0xFF19), (0x1D7CE, 0x1D7FF)),
+    "AN": ((0x0660, 0x0669), (0x10E60, 0x10E7E)),
+    "ON": ((0x2500, 0x27BF),),
+}
+"""Where the bidi classes' stand-in characters come from (see :func:`visual_words`)."""
+
+
+def _stand_ins(cls: str) -> Iterator[str]:
+    """Distinct unmirrored characters of exactly bidi class ``cls``, in code point order."""
+    for low, high in _STAND_IN_RANGES[cls]:
+        for code in range(low, high + 1):
+            ch = chr(code)
+            if (unicodedata.bidirectional(ch) == cls and not unicodedata.mirrored(ch)
+                    and unicodedata.category(ch) not in ("Mn", "Me", "Cf", "Cn")):
+                yield ch
+
+
+def _word_class(word: str) -> str:
+    """The bidi class a whole word takes: its first strong character's, else its digits', else
+    neutral."""
+    classes = [unicodedata.bidirectional(ch) for ch in word]
+    strong = next((c for c in classes if c in ("L", "R", "AL")), None)
+    if strong:
+        return strong
+    if "AN" in classes:
+        return "AN"
+    return "EN" if "EN" in classes else "ON"
+
+
 def visual_words(line: str) -> str:
     """``line`` with its words in visual (left-to-right) order, each word still in logical order.
 
     reportlab lays the words of a line out left to right and harfbuzz turns (and mirrors) each
     right-to-left word itself: only the order of the words must come from the bidi algorithm.
-    python-bidi reverses the characters of right-to-left runs, so each visual token is matched
-    back to the typed word with the same characters.
+    Each word is a unit: it goes to python-bidi as one distinct stand-in character of the
+    word's class, so punctuation stuck to a name ("ليلى ا.") stays with it, and the stand-ins'
+    visual order is the words' order. Runs of spaces become one space, as reportlab prints them.
     """
     if not _is_rtl(line):
         return line
-    typed: dict[str, list[str]] = {}
-    for word in line.split(" "):
-        typed.setdefault(_signature(word), []).append(word)
-    words = []
-    for token in get_display(line).split(" "):
-        candidates = typed.get(_signature(token))
-        if not candidates:  # python-bidi changed a character: keep the typed order
+    words = line.split()
+    pools = {cls: _stand_ins(cls) for cls in _STAND_IN_RANGES}
+    index: dict[str, int] = {}
+    for i, word in enumerate(words):
+        stand_in = next(pools[_word_class(word)], None)
+        if stand_in is None:  # more words of one class than stand-ins: keep the typed order
             return line
-        word = next((w for w in candidates if token in (w, w[::-1])), candidates[0])
-        candidates.remove(word)
-        words.append(word)
-    return " ".join(words)
-
-
-def _signature(word: str) -> str:
-    """The characters of ``word`` in a fixed order, mirrored brackets counted as one."""
-    return "".join(sorted(word.translate(_MIRRORED)))
+        index[stand_in] = i
+    visual = get_display("".join(f"{c} " for c in index).rstrip())
+    return " ".join(words[index[c]] for c in visual.split(" "))
 
 
 @lru_cache(maxsize=64)
