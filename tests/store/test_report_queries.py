@@ -17,6 +17,7 @@ from faltapp.core.entities import (
     Observation,
     Place,
     Shift,
+    Staff,
     Tally,
 )
 from faltapp.core.report_figures import FIGURES, FigureKey, Totals, previous_week
@@ -42,6 +43,7 @@ class World:
     observations: list[Observation] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     friday_night: Shift | None = None
+    staff: dict[str, str] = field(default_factory=dict)
 
     def entities(self) -> list[Entity]:
         return [*self.shifts, *self.tallies, *self.contacts, *self.observations,
@@ -243,3 +245,81 @@ def test_the_week_after_an_empty_one_changes_by_everything(db: Database, world: 
     figures = db.reports.week_figures(previous_week(WEEK), TODAY)
     assert figures.previous == Totals()
     assert figures.change == figures.totals != Totals()
+
+
+# -- the week report's lists: notable observations, open follow-ups ---------------------------
+
+def _notable(o: Observation) -> bool:
+    return o.severity == 3 or "polis" in o.forwarded_to
+
+
+@pytest.fixture
+def listed(db: Database, world: World) -> World:
+    """``world`` plus notable and ordinary observations on the week's and the previous week's
+    shifts (one notable deleted), and follow-ups with an owner and without a due date."""
+    rng = random.Random(7)
+    staff = Staff("Lina Åberg")
+    db.save(staff)
+    extra: list[Entity] = []
+    for shift in [s for s in world.shifts if s.date >= previous_week(WEEK).monday()]:
+        for severity, sent in ((3, ()), (2, ("polis", "socialtjanst")), (2, ("socialtjanst",)),
+                               (1, ())):
+            if rng.random() < 0.5:
+                at = datetime.combine(shift.date, shift.start) + timedelta(
+                    minutes=rng.randrange(0, shift.duration_minutes() + 1, 5))
+                extra.append(Observation(shift.id, at, rng.choice(list(world.places)),
+                                         "ordningsstorning", severity=severity,
+                                         people_count=rng.randint(0, 9),
+                                         description=f"Händelse {len(extra)}",
+                                         forwarded_to=sent))
+    friday = world.friday_night
+    assert friday is not None
+    extra += [FollowUp("Ring skolan igen", owner_id=staff.id, shift_id=friday.id),
+              FollowUp("Boka möte", due=TODAY, owner_id=staff.id, shift_id=friday.id)]
+    db.save_many(extra)
+    doomed = next(o for o in extra if isinstance(o, Observation) and _notable(o)
+                  and o.shift_id in world.in_week(WEEK))
+    db.delete(Observation, doomed.id, db.meta(Observation, doomed.id).version)
+    extra.remove(doomed)
+    world.observations += [o for o in extra if isinstance(o, Observation)]
+    world.follow_ups += [f for f in extra if isinstance(f, FollowUp)]
+    world.staff = {staff.id: staff.name}
+    return world
+
+
+def test_notable_observations_most_severe_then_newest_first(db: Database,
+                                                            listed: World) -> None:
+    shifts = listed.in_week(WEEK)
+    expected = sorted((o for o in listed.observations if o.shift_id in shifts and _notable(o)),
+                      key=lambda o: (-o.severity, -o.observed_at.timestamp(), o.id))
+    assert len(expected) > 12
+    found, total = db.reports.notable_observations(WEEK, 12)
+    assert total == len(expected)
+    assert [o.id for o in found] == [o.id for o in expected[:12]]
+    names = {c.code: c.name for c in db.all(Category)}
+    for row, o in zip(found, expected, strict=False):
+        assert (row.shift_date, row.observed_at, row.place, row.category, row.severity,
+                row.people, row.description, row.forwarded_to) == (
+            shifts[o.shift_id].date, o.observed_at, listed.places[o.place_id].name,
+            names[o.category], o.severity, o.people_count, o.description, o.forwarded_to)
+    everything, total = db.reports.notable_observations(WEEK, 1000)
+    assert len(everything) == total
+    assert db.reports.notable_observations(IsoWeek(2026, 10), 12) == ((), 0)
+
+
+def test_open_follow_ups_of_the_week_soonest_first(db: Database, listed: World) -> None:
+    shifts = listed.in_week(WEEK)
+    expected = sorted((f for f in listed.follow_ups
+                       if f.shift_id in shifts and f.status == "open"),
+                      key=lambda f: (f.due is None, f.due or date.max,
+                                     shifts[f.shift_id or ""].date, f.id))
+    found = db.reports.open_follow_ups(WEEK, TODAY)
+    assert [f.id for f in found] == [f.id for f in expected]
+    for row, f in zip(found, expected, strict=True):
+        assert (row.text, row.due, row.shift_date, row.owner, row.overdue) == (
+            f.text, f.due, shifts[f.shift_id or ""].date, listed.staff.get(f.owner_id or "", ""),
+            f.due is not None and f.due < TODAY)
+    assert any(f.overdue for f in found) and not all(f.overdue for f in found)
+    assert found[-1].due is None and found[-1].owner == "Lina Åberg"
+    assert sum(f.overdue for f in found) == db.reports.week_figures(
+        WEEK, TODAY).totals.overdue_follow_ups
