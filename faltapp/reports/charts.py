@@ -144,7 +144,7 @@ def column_chart(labels: Sequence[str], values: Sequence[int], width: float,
     ascent, descent = _metrics(FONT_SIZE)
     line = ascent + descent
     left = _width(str(integer_scale(max(values, default=0))[0]), FONT_SIZE) + 8
-    plot_width = width - left - GAP
+    plot_width = width - left - line / 2  # room for a standing label on the last bar
     n = max(len(labels), 1)
     slot = plot_width / n
     flat = max((_width(t, FONT_SIZE) for t in labels), default=0) + GAP <= slot
