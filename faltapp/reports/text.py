@@ -97,7 +97,7 @@ def visual_words(line: str) -> str:
         if stand_in is None:  # more words of one class than stand-ins: keep the typed order
             return line
         index[stand_in] = i
-    visual = get_display("".join(f"{c} " for c in index).rstrip())
+    visual = get_display(" ".join(index))
     return " ".join(words[index[c]] for c in visual.split(" "))
 
 
