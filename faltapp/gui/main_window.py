@@ -1,4 +1,5 @@
-"""The main window: the shift list (newest first, a week filter) and the follow-up list.
+"""The main window: the shift list (newest first, a week filter), the follow-up list and the
+team leader's week view, with the reports (print, PDF) of what is selected.
 
 Both lists follow the store: every committed change arrives through :class:`StoreEvents`
 (whoever wrote it, on whatever thread), and the window refreshes from that one signal. Shifts
@@ -7,6 +8,8 @@ open only in the shift editor (:func:`faltapp.gui.editor.open_shift_editor`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -28,10 +32,12 @@ from faltapp.gui import editor
 from faltapp.gui.follow_up_list import TABLES as FOLLOW_UP_TABLES
 from faltapp.gui.follow_up_list import FollowUpList
 from faltapp.gui.hint_view import HintTableView
+from faltapp.gui.report_actions import ReportActions, shift_kind_and_day
 from faltapp.gui.shift_model import ShiftTableModel
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.week_combo import WeekCombo
+from faltapp.gui.week_view import WeekView
 
 if TYPE_CHECKING:
     from faltapp.store.database import Database
@@ -69,6 +75,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.table, self.tr("Fältpass"))
         self.tabs.addTab(self.follow_ups, self.tr("Uppföljningar"))
+        self.week_view = WeekView(db, self.runner, self.events, self._open)
+        self.tabs.addTab(self.week_view, self.tr("Vecka"))
+        self.reports = ReportActions(self, db, self.runner, self._say, self._report_failed)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -128,20 +137,39 @@ class MainWindow(QMainWindow):
         self.shifts_action = action(self.tr("&Fältpass"), "Ctrl+L", self.show_shifts)
         self.follow_ups_action = action(self.tr("&Uppföljningar"), "Ctrl+U",
                                         self.show_follow_ups)
+        self.week_action = action(self.tr("Ve&cka"), "Ctrl+K", self.show_week)
+        self.print_action = action(self.tr("Skriv &ut…"), QKeySequence.StandardKey.Print,
+                                   self.print_current)
+        self.print_action.setToolTip(self.tr("Skriv ut det valda passet, eller veckan på "
+                                             "fliken Vecka (Ctrl+P)"))
+        self.pdf_action = action(self.tr("Spara som &PDF…"), "Ctrl+Shift+S", self.save_current)
+        self.pdf_action.setToolTip(self.tr("Spara det valda passet, eller veckan på fliken "
+                                           "Vecka, som PDF (Ctrl+Shift+S)"))
         self.settings_action = action(self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
         self.passphrase_action = action(self.tr("Byt &lösenfras…"), None, self.change_passphrase)
         quit_action = action(self.tr("&Avsluta"), "Ctrl+Q", self.close)
 
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         for item in (self.new_action, self.copy_action, self.edit_action, None,
-                     self.settings_action, self.passphrase_action, None, quit_action):
+                     self.print_action, self.pdf_action, None, self.settings_action,
+                     self.passphrase_action, None, quit_action):
             if item is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(item)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        for item in (self.shifts_action, self.follow_ups_action, self.filter_action):
+        for item in (self.shifts_action, self.follow_ups_action, self.week_action,
+                     self.filter_action):
             view_menu.addAction(item)
+        reports_menu = self.menuBar().addMenu(self.tr("&Rapporter"))
+        view = self.week_view
+        for text, slot in (
+                (self.tr("Skriv ut &veckosammanställning…"), view.print_action.trigger),
+                (self.tr("Spara veckosammanställning som &PDF…"), view.save_action.trigger),
+                (self.tr("&Lägesbild som PDF…"), view.lagesbild_pdf_action.trigger),
+                (self.tr("Lägesbild som &CSV…"), view.lagesbild_csv_action.trigger),
+                (self.tr("&Medborgarlöften…"), view.promises_action.trigger)):
+            reports_menu.addAction(action(text, None, lambda _=False, s=slot: self._week_report(s)))
 
         toolbar = QToolBar(self.tr("Verktyg"))
         toolbar.setMovable(False)
@@ -217,6 +245,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.follow_ups)
         self.follow_ups.focus_list()
 
+    def show_week(self) -> None:
+        """Visa → Vecka: the week's figures, keyboard on the first number."""
+        self.tabs.setCurrentWidget(self.week_view)
+        self.week_view.focus_figures()
+
     def _tab_changed(self) -> None:
         on_shifts = self.tabs.currentWidget() is self.table
         for item in self._week_actions:
@@ -260,6 +293,49 @@ class MainWindow(QMainWindow):
         if not self._drafts_offered:
             self._drafts_offered = True
             QTimer.singleShot(0, lambda: editor.offer_drafts(self, self.db, self.runner))
+
+    # -- reports ----------------------------------------------------------------------------
+
+    def _week_report(self, trigger: Callable[[], None]) -> None:
+        """A report of the week: shown first, so the user sees which week goes out."""
+        if self.tabs.currentWidget() is not self.week_view:
+            self.show_week()
+        trigger()
+
+    def _report_target(self) -> tuple[str, str, date] | None:
+        """The shift the list has selected: (id, kind, date); None with a word why."""
+        if self.tabs.currentWidget() is self.table:
+            shift_id = self._current_id()
+            found = shift_kind_and_day(self.db, shift_id) if shift_id else None
+            if shift_id and found is not None:
+                return shift_id, found[0], found[1]
+        self._say(self.tr("Välj ett fältpass i listan, eller fliken Vecka, först."))
+        return None
+
+    def print_current(self) -> None:
+        """Arkiv → Skriv ut: the selected shift, or the week on the Vecka tab."""
+        if self.tabs.currentWidget() is self.week_view:
+            self.week_view.print_action.trigger()
+        elif (target := self._report_target()) is not None:
+            self.reports.print_shift(target[0], target[1])
+
+    def save_current(self) -> None:
+        """Arkiv → Spara som PDF: the selected shift, or the week on the Vecka tab."""
+        if self.tabs.currentWidget() is self.week_view:
+            self.week_view.save_action.trigger()
+        elif (target := self._report_target()) is not None:
+            self.reports.save_shift(*target)
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _report_failed(self, text: str) -> None:
+        """A report that could not be made or saved: the reason, in a message box."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rapporten blev inte klar"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- other windows ----------------------------------------------------------------------
 
