@@ -128,7 +128,8 @@ def _totals(world: World, week: IsoWeek) -> Totals:
         affected_drugs=sum(t.affected_drugs for t in tallies),
         police_shifts=sum("polis" in s.partners for s in shifts.values()),
         adult_shifts=sum("nattvandrare" in s.partners for s in shifts.values()),
-        open_follow_ups=len(open_), overdue_follow_ups=sum(f.due < TODAY for f in open_))
+        open_follow_ups=len(open_),
+        overdue_follow_ups=sum(f.due is not None and f.due < TODAY for f in open_))
 
 
 def test_totals_and_the_previous_week_match_the_entities(db: Database, world: World) -> None:
