@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from faltapp.core.jobs import Job, Progress
 from faltapp.core.promises import PromiseCounts, PromiseFileError, load_promises, of_year
@@ -68,7 +69,7 @@ def _promise_counts(db: Any, week: IsoWeek) -> tuple[list[PromiseCounts], str]:
 
 def _empty_story(figures: WeekFigures) -> list[Flowable]:
     week, last = figures.week, previous_week(figures.week)
-    story = [none_line(f"Inga pass registrerade v. {week.week}.")]
+    story = [Spacer(0, 6 * mm), none_line(f"Inga pass registrerade v. {week.week}.")]
     if figures.previous.shifts:
         story.append(none_line(f"Föregående vecka (v. {last.week}): "
                                f"{figures.previous.shifts} pass."))
