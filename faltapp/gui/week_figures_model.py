@@ -8,7 +8,6 @@ per EST category, and observations per place × time band.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -254,7 +253,3 @@ class FiguresModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-
-def column_samples(table: str) -> Sequence[str]:
-    """The widest usual text per number column, to size columns from the font."""
-    return ("00000",) * (len(headers(table, IsoWeek(2026, 1))) - 1)

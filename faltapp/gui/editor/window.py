@@ -44,6 +44,7 @@ from faltapp.gui.editor.editor_flow import EditorFlow
 from faltapp.gui.editor.pages import SECTIONS, Pages, owner_of, raw_owner, title_of
 from faltapp.gui.editor.problems_panel import ProblemsPanel
 from faltapp.gui.editor.section import Section
+from faltapp.gui.report_actions import ReportActions
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.widgets import ErrorLabel
 from faltapp.store.database import Database
@@ -66,6 +67,7 @@ class ShiftEditor(EditorFlow, QDialog):
         self.context = context
         self.draft: ShiftDraft = opened.draft
         self.lane = WriteLane(runner)
+        self.reports = ReportActions(self, db, runner, self._say, self.error_message)
         self.keeper = DraftKeeper(self._write_draft, self)
         self._loading = True
         self._busy = False
@@ -130,6 +132,11 @@ class ShiftEditor(EditorFlow, QDialog):
             self.correct, "Ctrl+E")
         self.delete_button = self._button(self.tr("Ta &bort passet…"),
                                           self.tr("Ta bort passet (Alt+B)"), self.delete)
+        self.print_button = self._button(self.tr("Skr&iv ut…"), self.tr(
+            "Skriv ut passet som det är sparat (Ctrl+P)"), lambda: self.report("print"),
+            "Ctrl+P")
+        self.pdf_button = self._button(self.tr("Spara som PD&F…"), self.tr(
+            "Spara passrapporten som PDF"), lambda: self.report("save"))
         self.close_button = self._button(self.tr("Stäng"), self.tr("Stäng fönstret (Esc)"),
                                          self.reject)
         self.close_button.setAutoDefault(False)
@@ -143,7 +150,8 @@ class ShiftEditor(EditorFlow, QDialog):
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         for button in (self.save_button, self.finalise_button, self.correct_button,
-                       self.delete_button, self.close_button):
+                       self.delete_button, self.print_button, self.pdf_button,
+                       self.close_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(middle, 1)
@@ -298,6 +306,41 @@ class ShiftEditor(EditorFlow, QDialog):
     def _say(self, text: str) -> None:
         if not self._closing:
             self.status.setText(text)
+
+    # -- reports --------------------------------------------------------------------------
+
+    def error_message(self, text: str) -> None:
+        """Show ``text`` under the page (a report that could not be made or saved)."""
+        self.error.show_message(text)
+
+    def report(self, how: str) -> None:
+        """Skriv ut… ("print") or Spara som PDF… ("save") the shift *as stored*.
+
+        A report is a document others read later, so it shows what is saved, never text
+        half typed. With unsaved changes the user expects the paper to match the screen:
+        they are asked to save first (as Spara would), and the report follows the save; a
+        save that fails shows why and prints nothing.
+        """
+        if self._busy:
+            return
+        if self.draft.is_new and not self.unsaved():
+            self.error.show_message(self.tr("Passet är inte sparat än: det finns inget att "
+                                            "skriva ut."))
+            return
+        if not self._read_only and self.unsaved():
+            choice = type(self).ask(self, self.tr("Osparade ändringar"), self.tr(
+                "Rapporten visar passet som det är sparat. Spara ändringarna först?"),
+                [("save", self.tr("Spara och fortsätt")), ("cancel", self.tr("Avbryt"))])
+            if choice != "save":
+                return
+            self.save()
+            self.lane.when_idle(lambda: None if self.unsaved() else self.report(how))
+            return
+        shift = self.draft.shift
+        if how == "print":
+            self.reports.print_shift(shift.id, shift.kind)
+        else:
+            self.reports.save_shift(shift.id, shift.kind, shift.date)
 
     # -- state ----------------------------------------------------------------------------
 
