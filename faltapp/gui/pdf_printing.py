@@ -105,7 +105,9 @@ def print_job(printer: QPrinter, documents: Sequence[bytes]) -> Job[int]:
     page at a time; returns the number of pages printed.
 
     A job for the task runner (QPainter may paint onto a QPrinter off the GUI thread).
-    Cancelling at a ``yield`` aborts the print run, so no half document reaches the printer.
+    Cancelling at a ``yield`` paints no further page and asks the printer to abort; where
+    the print system cannot abort (Qt's PDF and CUPS engines) the pages already painted
+    are still handed over, as with any printer's cancel.
     """
     with _PDFIUM:
         pdfs = [pdfium.PdfDocument(data) for data in documents]
