@@ -11,6 +11,7 @@ midnight stays on its start date).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -151,6 +152,13 @@ def load_promises(path: Path | None = None) -> tuple[Promise, ...]:
 def of_year(promises: tuple[Promise, ...], year: int) -> tuple[Promise, ...]:
     """The promises made for ``year``."""
     return tuple(p for p in promises if p.year == year)
+
+
+def year_in_force(promises: Iterable[Promise], year: int) -> int | None:
+    """The year whose promises apply in ``year``: ``year`` itself, else the latest before it
+    (promises stay the ones to follow up until new ones are entered); None when none exist."""
+    years = [p.year for p in promises if p.year <= year]
+    return max(years) if years else None
 
 
 def _promise(item: Any, path: str, number: int) -> Promise:

@@ -19,7 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from faltapp.core.jobs import Job, Progress
-from faltapp.core.promises import OWNERS, Promise, PromiseCounts, load_promises, of_year
+from faltapp.core.promises import (
+    OWNERS,
+    Promise,
+    PromiseCounts,
+    load_promises,
+    of_year,
+    year_in_force,
+)
 from faltapp.reports.fonts import FONT_BOLD
 from faltapp.reports.layout import footer, none_line, section, table
 from faltapp.reports.output import pdf_document
@@ -66,14 +73,18 @@ def promise_block(counts: PromiseCounts) -> Flowable:
     return KeepTogether([heading, grid])
 
 
-def _year_story(year: int, counted: list[PromiseCounts], several_years: bool,
-                start: date, end: date) -> list[Flowable]:
+def _year_story(year: int, in_force: int | None, counted: list[PromiseCounts],
+                several_years: bool, start: date, end: date) -> list[Flowable]:
     story: list[Flowable] = []
     if several_years:
         story += section(f"{year} ({start.isoformat()} – {end.isoformat()})", [])
-    if not counted:
-        story.append(none_line(f"Inga medborgarlöften för {year} finns inlagda."))
+    if in_force is None:
+        story.append(none_line(f"Inga medborgarlöften finns inlagda för {year} eller "
+                               "tidigare."))
         return story
+    if in_force != year:
+        story.append(none_line(f"Inga löften finns inlagda för {year}: de senaste, från "
+                               f"{in_force}, följs upp."))
     for owner in OWNERS:
         mine = [c for c in counted if c.promise.owner == owner]
         if mine:
@@ -85,7 +96,8 @@ def promises_pdf(db: Any, start: date, end: date,
                  promises: Sequence[Promise] | None = None) -> Job[bytes]:
     """The medborgarlöfte follow-up from ``start`` to ``end`` (both included) as PDF bytes.
 
-    ``promises`` defaults to the shipped file; each year uses only its own promises. A job:
+    ``promises`` defaults to the shipped file; each year uses its own promises, or the latest
+    made before it when it has none. A job:
     one step per year counted, one for the layout.
     """
     if end < start:
@@ -101,8 +113,10 @@ def promises_pdf(db: Any, start: date, end: date,
     ]
     for n, (year, first, last) in enumerate(years):
         yield Progress(n, len(years) + 1)
-        counted = db.promises.promise_counts(of_year(every, year), first, last)
-        story += _year_story(year, counted, len(years) > 1, first, last)
+        in_force = year_in_force(every, year)
+        made = of_year(every, in_force) if in_force is not None else ()
+        counted = db.promises.promise_counts(made, first, last)
+        story += _year_story(year, in_force, counted, len(years) > 1, first, last)
     yield Progress(len(years), len(years) + 1)
     buffer = io.BytesIO()
     doc = pdf_document(buffer, title)

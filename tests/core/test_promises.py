@@ -18,6 +18,7 @@ from faltapp.core.promises import (
     load_promises,
     months_between,
     of_year,
+    year_in_force,
 )
 
 
@@ -135,3 +136,12 @@ def test_counts_sum_their_rules_per_month() -> None:
     assert counts.per_month == (1, 7) and counts.total == 8
     empty = PromiseCounts(promise, (date(2026, 1, 1),), ())
     assert empty.per_month == (0,) and empty.total == 0
+
+
+def test_the_promises_in_force_are_the_years_own_else_the_latest_before_it() -> None:
+    shipped = load_promises()
+    assert year_in_force(shipped, 2021) == 2021
+    assert year_in_force(shipped, 2026) == 2021
+    assert year_in_force(shipped, 2020) is None
+    newer = (*shipped, Promise("p-2024", 2024, "polis", "Nytt löfte", "", shipped[0].rules))
+    assert [year_in_force(newer, y) for y in (2023, 2024, 2027)] == [2021, 2024, 2024]

@@ -112,8 +112,16 @@ def test_an_empty_period_says_so_for_every_promise(db: Database) -> None:
     text = text_of(data)
     assert text.count(NOTHING) == len(promises)
     assert "Medborgarlöften – uppföljning 2026-03-01 – 2026-05-31" in text
-    none = make(db, date(2030, 1, 1), date(2030, 12, 31), promises)
-    assert "Inga medborgarlöften för 2030 finns inlagda." in text_of(none)
+    before = make(db, date(2020, 1, 1), date(2020, 12, 31), promises)
+    assert "Inga medborgarlöften finns inlagda för 2020 eller tidigare." in text_of(before)
+
+
+def test_a_year_without_promises_follows_up_the_latest_made_before_it(db: Database) -> None:
+    promises = of(2026)
+    later = text_of(make(db, date(2030, 1, 1), date(2030, 12, 31), promises))
+    assert "Inga löften finns inlagda för 2030: de senaste, från 2026, följs upp." in later
+    assert later.count(NOTHING) == len(promises)
+    assert all(p.title in later.replace("\n", " ") for p in promises)
 
 
 def test_the_shipped_promises_are_the_default(db: Database) -> None:
