@@ -18,7 +18,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from faltapp.core.jobs import Job, Progress
-from faltapp.core.promises import PromiseCounts, PromiseFileError, load_promises, of_year
+from faltapp.core.promises import (
+    PromiseCounts,
+    PromiseFileError,
+    load_promises,
+    of_year,
+    year_in_force,
+)
 from faltapp.core.report_figures import WeekFigures, previous_week
 from faltapp.core.weeks import IsoWeek
 from faltapp.reports import week_sections as sections
@@ -57,7 +63,7 @@ def _promise_counts(db: Any, week: IsoWeek) -> tuple[list[PromiseCounts], str]:
         every = load_promises()
     except PromiseFileError as error:
         return [], str(error)
-    year = sections.promises_year(every, week.year)
+    year = year_in_force(every, week.year)
     if year is None:
         return [], f"Inga medborgarlöften finns inlagda för {week.year} eller tidigare."
     counts = db.promises.promise_counts(of_year(every, year), week.monday(), week.sunday())

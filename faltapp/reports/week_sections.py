@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from faltapp.core.promises import Promise, PromiseCounts
+from faltapp.core.promises import PromiseCounts
 from faltapp.core.report_figures import (
     AreaFigures,
     CategoryFigures,
@@ -203,13 +203,6 @@ def promises(counts: Sequence[PromiseCounts], week: int, note: str) -> list[Flow
                      f"{c.promise.title}\n{parts}", str(c.total)])
     grid = table(rows, [26 * mm, 134 * mm, 18 * mm], numeric=(2,))
     return section(title, [_small(note), grid])
-
-
-def promises_year(all_promises: Sequence[Promise], year: int) -> int | None:
-    """The year whose promises the week counts: ``year`` itself, else the latest before it
-    (the last promises made stay the ones to follow up); None when there is none."""
-    years = [p.year for p in all_promises if p.year <= year]
-    return max(years) if years else None
 
 
 def _small(text: str) -> Flowable:
