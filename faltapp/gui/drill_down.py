@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 TABLES = ("shift", "tally", "contact", "observation", "follow_up", "place", "staff")
 """Tables whose changes can move a shift into or out of a drill-down."""
+AREAS_COLUMN = 3
+"""The shift list's Områden: the one column that gives way (the list elides it)."""
 
 
 class DrillDown(QDialog):
@@ -55,8 +57,9 @@ class DrillDown(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Pass bakom talet"))
         self.table.set_hint(self.tr("Inga pass räknas här längre."))
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AREAS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         buttons = QDialogButtonBox()
         self.open_button = QPushButton(self.tr("&Öppna passet"))
@@ -72,7 +75,7 @@ class DrillDown(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 380)
+        self.resize(900, 380)
         events.changed.connect(self._on_changes)
 
     def show_question(self, question: Drill) -> None:

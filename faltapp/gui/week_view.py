@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -158,7 +157,8 @@ class WeekView(QWidget):
         view.activated.connect(lambda index, m=model: self._drill(m, index))
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(lambda: header.setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch))  # the names take the room the numbers leave
         return view
 
     def _button(self, action: QAction) -> QPushButton:
@@ -199,10 +199,8 @@ class WeekView(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         label = QLabel(self.tr("V&ecka:"))
         label.setBuddy(self.chooser)
-        more = QToolButton()
-        more.setText(self.tr("&Lägesbild och medborgarlöften"))
-        more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QPushButton(self.tr("&Lägesbild och medborgarlöften"))
+        more.setAutoDefault(False)
         menu = QMenu(more)
         for action in (self.lagesbild_pdf_action, self.lagesbild_csv_action,
                        self.promises_action):
@@ -235,6 +233,7 @@ class WeekView(QWidget):
         split.setChildrenCollapsible(False)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setContentsMargins(6, 0, 6, 0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
