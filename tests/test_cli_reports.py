@@ -130,3 +130,47 @@ def test_a_bad_week_or_period_is_one_swedish_line_and_no_file(
 ])
 def test_a_period_is_a_range_a_year_or_a_month(text: str, start: date, end: date) -> None:
     assert parse_period(text) == (start, end)
+
+
+def test_week_lagesbild_and_promises_reports_go_to_files_named_after_their_period(
+        capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    standard_scenario(db)
+    db.close()
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    for argv, name, heading in [
+        (("report", "week", "2026-W11"), "vecka-2026-W11.pdf", "Veckosammanställning v. 11"),
+        (("report", "lagesbild", "2026-W11"), "lagesbild-2026-W11.pdf",
+         "Lägesbild v. 11 — underlag för EST"),
+        (("lagesbild", "2026-W11"), "lagesbild-2026-W11.pdf", "Lägesbild v. 11"),
+        (("report", "promises", "2026-03"), "medborgarloften-2026-03-01-2026-03-31.pdf",
+         "Medborgarlöften – uppföljning 2026-03-01 – 2026-03-31"),
+    ]:
+        code, out, err = run(capsys, *argv, "--db", str(db.path))
+        assert (code, out, err) == (0, f"Sparade {name}.\n", "")
+        assert heading in pdf_text(work / name)
+    assert sorted(p.name for p in work.iterdir()) == [
+        "lagesbild-2026-W11.pdf", "medborgarloften-2026-03-01-2026-03-31.pdf",
+        "vecka-2026-W11.pdf"]
+
+
+def test_lagesbild_csv_goes_to_standard_output_without_o_and_to_a_file_with_it(
+        capfdbinary: pytest.CaptureFixture[bytes], db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    bundle = standard_scenario(db)
+    db.close()
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert main(["lagesbild", "2026-W11", "--csv", "--db", str(db.path)]) == 0
+    data = capfdbinary.readouterr().out
+    assert os.listdir(work) == []
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("vecka;avsnitt;")
+    assert all(line.startswith("2026-W11;") for line in lines[1:]) and len(lines) > 5
+    cells = {cell for line in lines for cell in line.split(";")}
+    assert not any({c.alias, str(c.birth_year)} & cells for c in bundle.contacts)
+    assert main(["lagesbild", "2026-W11", "--csv", "-o", "lb.csv", "--db", str(db.path)]) == 0
+    assert (work / "lb.csv").read_bytes() == data
