@@ -1,4 +1,4 @@
-""""Skriv ut…" and "Spara som PDF…" for every report, shared by the main window, the week
+""" "Skriv ut…" and "Spara som PDF…" for every report, shared by the main window, the week
 view and the shift editor.
 
 Every PDF is made by the window's one :class:`~faltapp.gui.tasks.TaskRunner` (progress,
@@ -23,6 +23,8 @@ from faltapp.core.jobs import Job
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui.tasks import TaskRunner
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -35,13 +37,13 @@ report's module is imported."""
 _FOLDER_KEY = "reports/folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
-
-
 def ask_save_path(parent: QWidget, title: str, suggested: Path, kind: str) -> Path | None:
     """Qt's save dialog at ``suggested``; ``kind`` "pdf" or "csv". None when cancelled."""
-    pattern = _tr("PDF-dokument (*.pdf)") if kind == "pdf" else _tr("CSV-fil (*.csv)")
+    pattern = (
+        translate("ReportActions", "PDF-dokument (*.pdf)")
+        if kind == "pdf"
+        else translate("ReportActions", "CSV-fil (*.csv)")
+    )
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
     if not chosen:
         return None
@@ -54,8 +56,10 @@ def report_folder() -> Path:
     saved = QSettings().value(_FOLDER_KEY)
     if saved and Path(str(saved)).is_dir():
         return Path(str(saved))
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or Path.home()
+    )
 
 
 def choose_printer(parent: QWidget, title: str, pages: int) -> QPrinter | None:
@@ -79,8 +83,12 @@ def _make_all(makers: Sequence[Maker]) -> Job[list[bytes]]:
         except ImportError as error:
             if not (error.name or "").startswith("faltapp.reports"):
                 raise
-            raise ReportError(_tr("Den här rapporten finns inte i den här versionen av "
-                                  "faltapp än.")) from error
+            raise ReportError(
+                translate(
+                    "ReportActions",
+                    "Den här rapporten finns inte i den här versionen av faltapp än.",
+                )
+            ) from error
         documents.append(made if isinstance(made, bytes) else (yield from made))
     return documents
 
@@ -93,9 +101,15 @@ class ReportActions(QObject):
     the two dialogs; tests replace them.
     """
 
-    def __init__(self, window: QWidget, db: Database, runner: TaskRunner,
-                 say: Callable[[str], None], show_error: Callable[[str], None],
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        db: Database,
+        runner: TaskRunner,
+        say: Callable[[str], None],
+        show_error: Callable[[str], None],
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._db = db
@@ -114,10 +128,12 @@ class ReportActions(QObject):
 
         def shift() -> Job[bytes]:
             from faltapp.reports.shift_report import shift_pdf
+
             return shift_pdf(db, shift_id)
 
         def walk() -> Job[bytes]:
             from faltapp.reports.walk_report import walk_pdf
+
             return walk_pdf(db, shift_id)
 
         return [shift, walk] if kind == WALK_KIND else [shift]
@@ -128,6 +144,7 @@ class ReportActions(QObject):
 
         def week_report() -> Job[bytes]:
             from faltapp.reports.week_report import week_pdf
+
             return week_pdf(db, week, today)
 
         return week_report
@@ -136,22 +153,32 @@ class ReportActions(QObject):
 
     def print_shift(self, shift_id: str, kind: str) -> None:
         """Skriv ut… a shift (with its protocol when it is a tätortsvandring)."""
-        self.print_documents(_tr("Skriv ut passrapport"), self.shift_makers(shift_id, kind))
+        self.print_documents(
+            translate("ReportActions", "Skriv ut passrapport"), self.shift_makers(shift_id, kind)
+        )
 
     def save_shift(self, shift_id: str, kind: str, day: date) -> None:
         """Spara som PDF… a shift: passrapport-2026-03-13.pdf (a walk: both in one file)."""
         stem = "tatortsvandring" if kind == WALK_KIND else "passrapport"
-        self.save_document(_tr("Spara passrapport som PDF"), f"{stem}-{day.isoformat()}.pdf",
-                           self.shift_makers(shift_id, kind))
+        self.save_document(
+            translate("ReportActions", "Spara passrapport som PDF"),
+            f"{stem}-{day.isoformat()}.pdf",
+            self.shift_makers(shift_id, kind),
+        )
 
     def print_week(self, week: IsoWeek) -> None:
         """Skriv ut… the week summary."""
-        self.print_documents(_tr("Skriv ut veckosammanställning"), [self.week_maker(week)])
+        self.print_documents(
+            translate("ReportActions", "Skriv ut veckosammanställning"), [self.week_maker(week)]
+        )
 
     def save_week(self, week: IsoWeek) -> None:
         """Spara som PDF… the week summary: vecka-2026-W47.pdf."""
-        self.save_document(_tr("Spara veckosammanställning som PDF"), f"vecka-{week}.pdf",
-                           [self.week_maker(week)])
+        self.save_document(
+            translate("ReportActions", "Spara veckosammanställning som PDF"),
+            f"vecka-{week}.pdf",
+            [self.week_maker(week)],
+        )
 
     def save_lagesbild_pdf(self, week: IsoWeek) -> None:
         """Lägesbild som PDF…: lagesbild-2026-W47.pdf."""
@@ -159,9 +186,14 @@ class ReportActions(QObject):
 
         def lagesbild() -> Job[bytes]:
             from faltapp.reports.lagesbild import lagesbild_pdf
+
             return lagesbild_pdf(db, week, today)
 
-        self.save_document(_tr("Spara lägesbild som PDF"), f"lagesbild-{week}.pdf", [lagesbild])
+        self.save_document(
+            translate("ReportActions", "Spara lägesbild som PDF"),
+            f"lagesbild-{week}.pdf",
+            [lagesbild],
+        )
 
     def save_lagesbild_csv(self, week: IsoWeek) -> None:
         """Lägesbild som CSV…: lagesbild-2026-W47.csv (UTF-8 with BOM, for spreadsheets)."""
@@ -169,10 +201,15 @@ class ReportActions(QObject):
 
         def csv() -> bytes:
             from faltapp.reports.lagesbild import lagesbild_csv
+
             return lagesbild_csv(db, week, today)
 
-        self.save_document(_tr("Spara lägesbild som CSV"), f"lagesbild-{week}.csv",
-                           [csv], kind="csv")
+        self.save_document(
+            translate("ReportActions", "Spara lägesbild som CSV"),
+            f"lagesbild-{week}.csv",
+            [csv],
+            kind="csv",
+        )
 
     def save_promises(self, year: int) -> None:
         """Medborgarlöften…: the follow-up of the whole ``year``, medborgarloften-2026.pdf."""
@@ -180,39 +217,52 @@ class ReportActions(QObject):
 
         def promises() -> Job[bytes]:
             from faltapp.reports.promise_report import promises_pdf
+
             return promises_pdf(db, date(year, 1, 1), date(year, 12, 31))
 
-        self.save_document(_tr("Spara medborgarlöften som PDF"), f"medborgarloften-{year}.pdf",
-                           [promises])
+        self.save_document(
+            translate("ReportActions", "Spara medborgarlöften som PDF"),
+            f"medborgarloften-{year}.pdf",
+            [promises],
+        )
 
     # -- the two ways out -----------------------------------------------------------------
 
     def print_documents(self, title: str, makers: Sequence[Maker]) -> None:
         """Make the documents (with progress), ask for a printer, print them as one job."""
-        self._runner.run(lambda: _make_all(makers), title=title,
-                         label=_tr("Rapporten görs…"),
-                         on_done=lambda documents: self._print(title, documents),
-                         on_error=lambda error: self._failed(title, error))
+        self._runner.run(
+            lambda: _make_all(makers),
+            title=title,
+            label=translate("ReportActions", "Rapporten görs…"),
+            on_done=lambda documents: self._print(title, documents),
+            on_error=lambda error: self._failed(title, error),
+        )
 
     def _print(self, title: str, documents: list[bytes]) -> None:
         from faltapp.gui import pdf_printing
 
-        printer = self.choose_printer(self._window, title,
-                                      pdf_printing.page_count(documents))
+        printer = self.choose_printer(self._window, title, pdf_printing.page_count(documents))
         if printer is None:
             return
-        self._runner.run(lambda: pdf_printing.print_job(printer, documents), title=title,
-                         label=_tr("Skriver ut…"),
-                         on_done=lambda pages: self._printed(printer, pages),
-                         on_error=lambda error: self._failed(title, error))
+        self._runner.run(
+            lambda: pdf_printing.print_job(printer, documents),
+            title=title,
+            label=translate("ReportActions", "Skriver ut…"),
+            on_done=lambda pages: self._printed(printer, pages),
+            on_error=lambda error: self._failed(title, error),
+        )
 
     def _printed(self, printer: QPrinter, pages: int) -> None:
-        self._say(QCoreApplication.translate(
-            "ReportActions", "%n sidor skickade till {printer}.", "", pages).format(
-            printer=printer.printerName() or printer.outputFileName()))
+        where = printer.printerName() or printer.outputFileName()
+        self._say(
+            translate("ReportActions", "Skickat till {printer}: {pages} sid.").format(
+                printer=where, pages=pages
+            )
+        )
 
-    def save_document(self, title: str, name: str, makers: Sequence[Maker],
-                      kind: str = "pdf") -> None:
+    def save_document(
+        self, title: str, name: str, makers: Sequence[Maker], kind: str = "pdf"
+    ) -> None:
         """Ask where (suggesting ``name``), then make the documents and write them there as
         one file, atomically; the folder is remembered for next time."""
         path = self.ask_path(self._window, title, report_folder() / name, kind)
@@ -228,10 +278,15 @@ class ReportActions(QObject):
             save_pdf(merge(documents), path)
             return path
 
-        self._runner.run(job, title=title, label=_tr("Rapporten görs…"),
-                         on_done=lambda saved: self._say(_tr("Sparade {path}").format(
-                             path=saved)),
-                         on_error=lambda error: self._failed(title, error))
+        self._runner.run(
+            job,
+            title=title,
+            label=translate("ReportActions", "Rapporten görs…"),
+            on_done=lambda saved: self._say(
+                translate("ReportActions", "Sparade {path}").format(path=saved)
+            ),
+            on_error=lambda error: self._failed(title, error),
+        )
 
     def _failed(self, title: str, error: BaseException) -> None:
         """A report's own error (a folder, a disk, a missing shift) is shown where the user

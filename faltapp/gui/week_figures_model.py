@@ -28,6 +28,8 @@ from faltapp.core.vocabulary import category_names_en
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui.i18n import active_language, format_short_date, format_week
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,22 +56,21 @@ class Cell:
 Row = tuple[Cell, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekFigures", text)
-
-
 def figure_names() -> dict[str, str]:
     """Every total's name in the interface language, in reading order."""
     names = {
-        "shifts": _tr("Fältpass"), "met": _tr("Mötta (räknade)"),
-        "contacts": _tr("Kontakter"), "observations": _tr("Iakttagelser"),
-        "concern_talks": _tr("Orossamtal"), "concern_reports": _tr("Orosanmälningar"),
-        "affected_alcohol": _tr("Påverkade av alkohol"),
-        "affected_drugs": _tr("Påverkade av droger"),
-        "police_shifts": _tr("Pass med polis"),
-        "adult_shifts": _tr("Pass med nattvandrare/föräldrar"),
-        "open_follow_ups": _tr("Öppna uppföljningar"),
-        "overdue_follow_ups": _tr("Försenade uppföljningar"),
+        "shifts": translate("WeekFigures", "Fältpass"),
+        "met": translate("WeekFigures", "Mötta (räknade)"),
+        "contacts": translate("WeekFigures", "Kontakter"),
+        "observations": translate("WeekFigures", "Iakttagelser"),
+        "concern_talks": translate("WeekFigures", "Orossamtal"),
+        "concern_reports": translate("WeekFigures", "Orosanmälningar"),
+        "affected_alcohol": translate("WeekFigures", "Påverkade av alkohol"),
+        "affected_drugs": translate("WeekFigures", "Påverkade av droger"),
+        "police_shifts": translate("WeekFigures", "Pass med polis"),
+        "adult_shifts": translate("WeekFigures", "Pass med nattvandrare/föräldrar"),
+        "open_follow_ups": translate("WeekFigures", "Öppna uppföljningar"),
+        "overdue_follow_ups": translate("WeekFigures", "Försenade uppföljningar"),
     }
     assert tuple(names) == FIGURES
     return names
@@ -77,11 +78,11 @@ def figure_names() -> dict[str, str]:
 
 def band_name(band: str) -> str:
     """A time band as shown ("före 17" is the only one with words)."""
-    return _tr("före 17") if band == EARLY else band
+    return translate("WeekFigures", "före 17") if band == EARLY else band
 
 
 def change_text(change: int) -> str:
-    """"+3", "−2" (a real minus sign) or "±0"."""
+    """ "+3", "−2" (a real minus sign) or "±0"."""
     if change > 0:
         return f"+{change}"
     return f"−{-change}" if change < 0 else "±0"
@@ -102,9 +103,14 @@ def totals_rows(figures: WeekFigures) -> list[Row]:
     rows = []
     for figure, name in figure_names().items():
         now, before = getattr(figures.totals, figure), getattr(figures.previous, figure)
-        rows.append((_label(name), _count(now, figures.week, figure, FigureKey(), name),
-                     _count(before, last, figure, FigureKey(), name),
-                     Cell(change_text(now - before))))
+        rows.append(
+            (
+                _label(name),
+                _count(now, figures.week, figure, FigureKey(), name),
+                _count(before, last, figure, FigureKey(), name),
+                Cell(change_text(now - before)),
+            )
+        )
     return rows
 
 
@@ -118,24 +124,48 @@ def day_rows(figures: WeekFigures) -> list[Row]:
     rows = []
     for day in figures.days:
         label = format_short_date(day.day)
-        rows.append((_label(label), *(
-            _count(getattr(day, f), figures.week, f, FigureKey(day=day.day),
-                   f"{names[f]}, {label}") for f in DAY_FIGURES)))
+        rows.append(
+            (
+                _label(label),
+                *(
+                    _count(
+                        getattr(day, f),
+                        figures.week,
+                        f,
+                        FigureKey(day=day.day),
+                        f"{names[f]}, {label}",
+                    )
+                    for f in DAY_FIGURES
+                ),
+            )
+        )
     return rows
 
 
 def area_name(area: str) -> str:
     """An area as shown; places without an area are counted under a name of their own."""
-    return area or _tr("(inget område)")
+    return area or translate("WeekFigures", "(inget område)")
 
 
 def area_rows(figures: WeekFigures) -> list[Row]:
     """Each area: shifts there, contacts and observations at its places."""
     names = figure_names()
-    return [(_label(area_name(a.area)), *(
-        _count(getattr(a, f), figures.week, f, FigureKey(area=a.area),
-               f"{names[f]}, {area_name(a.area)}") for f in AREA_FIGURES))
-        for a in figures.areas]
+    return [
+        (
+            _label(area_name(a.area)),
+            *(
+                _count(
+                    getattr(a, f),
+                    figures.week,
+                    f,
+                    FigureKey(area=a.area),
+                    f"{names[f]}, {area_name(a.area)}",
+                )
+                for f in AREA_FIGURES
+            ),
+        )
+        for a in figures.areas
+    ]
 
 
 def category_name(code: str, name: str) -> str:
@@ -143,7 +173,7 @@ def category_name(code: str, name: str) -> str:
     default = category_names_en().get(code)
     if active_language() == "en" and default and name == default[0]:
         return default[1]
-    return name or code or _tr("(ingen kategori)")
+    return name or code or translate("WeekFigures", "(ingen kategori)")
 
 
 def category_rows(figures: WeekFigures) -> list[Row]:
@@ -152,10 +182,16 @@ def category_rows(figures: WeekFigures) -> list[Row]:
     for c in figures.categories:
         name = category_name(c.code, c.name)
         key = FigureKey(category=c.code)
-        rows.append((_label(name),
-                     _count(c.observations, figures.week, "observations", key, name),
-                     Cell(str(c.people), Drill(figures.week, "observations", key, name)
-                          if c.observations else None)))
+        rows.append(
+            (
+                _label(name),
+                _count(c.observations, figures.week, "observations", key, name),
+                Cell(
+                    str(c.people),
+                    Drill(figures.week, "observations", key, name) if c.observations else None,
+                ),
+            )
+        )
     return rows
 
 
@@ -163,15 +199,29 @@ def place_band_rows(figures: WeekFigures) -> list[Row]:
     """Observations per place (rows) and time band (columns), then the place's total."""
     places: dict[str, tuple[str, dict[str, int]]] = {}
     for cell in figures.place_bands:
-        name = cell.place or _tr("(okänd plats)")
+        name = cell.place or translate("WeekFigures", "(okänd plats)")
         places.setdefault(cell.place_id, (name, {}))[1][cell.band] = cell.observations
     rows = []
     for place_id, (name, bands) in places.items():
-        cells = [_count(bands.get(band, 0), figures.week, "observations",
-                        FigureKey(place_id=place_id, band=band), f"{name}, {band_name(band)}")
-                 for band in LABELS]
-        cells.append(_count(sum(bands.values()), figures.week, "observations",
-                            FigureKey(place_id=place_id), name))
+        cells = [
+            _count(
+                bands.get(band, 0),
+                figures.week,
+                "observations",
+                FigureKey(place_id=place_id, band=band),
+                f"{name}, {band_name(band)}",
+            )
+            for band in LABELS
+        ]
+        cells.append(
+            _count(
+                sum(bands.values()),
+                figures.week,
+                "observations",
+                FigureKey(place_id=place_id),
+                name,
+            )
+        )
         rows.append((_label(name), *cells))
     return rows
 
@@ -180,18 +230,36 @@ def headers(table: str, week: IsoWeek) -> list[str]:
     """Column titles of ``table`` ("totals", "days", "areas", "categories", "place_bands")."""
     names = figure_names()
     if table == "totals":
-        return ["", format_week(week), format_week(previous_week(week)), _tr("Förändring")]
+        return [
+            "",
+            format_week(week),
+            format_week(previous_week(week)),
+            translate("WeekFigures", "Förändring"),
+        ]
     if table == "days":
-        return [_tr("Dag"), *(names[f] for f in DAY_FIGURES)]
+        return [translate("WeekFigures", "Dag"), *(names[f] for f in DAY_FIGURES)]
     if table == "areas":
-        return [_tr("Område"), *(names[f] for f in AREA_FIGURES)]
+        return [translate("WeekFigures", "Område"), *(names[f] for f in AREA_FIGURES)]
     if table == "categories":
-        return [_tr("Kategori"), _tr("Iakttagelser"), _tr("Personer")]
-    return [_tr("Plats"), *(band_name(b) for b in LABELS), _tr("Totalt")]
+        return [
+            translate("WeekFigures", "Kategori"),
+            translate("WeekFigures", "Iakttagelser"),
+            translate("WeekFigures", "Personer"),
+        ]
+    return [
+        translate("WeekFigures", "Plats"),
+        *(band_name(b) for b in LABELS),
+        translate("WeekFigures", "Totalt"),
+    ]
 
 
-ROWS = {"totals": totals_rows, "days": day_rows, "areas": area_rows,
-        "categories": category_rows, "place_bands": place_band_rows}
+ROWS = {
+    "totals": totals_rows,
+    "days": day_rows,
+    "areas": area_rows,
+    "categories": category_rows,
+    "place_bands": place_band_rows,
+}
 """Table name → the function that makes its rows."""
 
 
@@ -224,16 +292,23 @@ class FiguresModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or \
-                index.column() >= len(self._headers):
+        if (
+            not index.isValid()
+            or index.row() >= len(self._rows)
+            or index.column() >= len(self._headers)
+        ):
             return None
         cell = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -241,10 +316,15 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and cell.number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and cell.drill is not None:
-            return _tr("{what}: Enter eller dubbelklick visar passen bakom talet.").format(
-                what=cell.drill.what)
-        if role == Qt.ItemDataRole.ForegroundRole and cell.number and cell.drill is None \
-                and cell.text == "0":
+            return translate(
+                "WeekFigures", "{what}: Enter eller dubbelklick visar passen bakom talet."
+            ).format(what=cell.drill.what)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and cell.number
+            and cell.drill is None
+            and cell.text == "0"
+        ):
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
@@ -252,4 +332,3 @@ class FiguresModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-

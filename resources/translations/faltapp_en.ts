@@ -254,6 +254,40 @@
     </message>
 </context>
 <context>
+    <name>DrillDown</name>
+    <message>
+        <source>Pass bakom talet</source>
+        <translation>Shifts behind the number</translation>
+    </message>
+    <message>
+        <source>Inga pass räknas här längre.</source>
+        <translation>No shifts are counted here any more.</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna passet</source>
+        <translation>&amp;Open shift</translation>
+    </message>
+    <message>
+        <source>Öppna det valda passet (Enter)</source>
+        <translation>Open the selected shift (Enter)</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pass bakom talet — {week}</source>
+        <translation>Shifts behind the number — {week}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} ({week}): %n pass</source>
+        <translation>
+            <numerusform>{what} ({week}): %n shift</numerusform>
+            <numerusform>{what} ({week}): %n shifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorFlow</name>
     <message>
         <source>Passet är tomt: skriv in något (möten, kontakter, iakttagelser eller en sammanfattning) innan det sparas. Ett tomt pass sparas inte.</source>
@@ -547,6 +581,26 @@
         <translation>F&amp;ollow-ups</translation>
     </message>
     <message>
+        <source>Ve&amp;cka</source>
+        <translation>Wee&amp;k</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Skriv ut det valda passet, eller veckan på fliken Vecka (Ctrl+P)</source>
+        <translation>Print the selected shift, or the week on the Week tab (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Spara det valda passet, eller veckan på fliken Vecka, som PDF (Ctrl+Shift+S)</source>
+        <translation>Save the selected shift, or the week on the Week tab, as PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
         <source>&amp;Inställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -565,6 +619,30 @@
     <message>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;veckosammanställning…</source>
+        <translation>&amp;Print week summary…</translation>
+    </message>
+    <message>
+        <source>Spara veckosammanställning som &amp;PDF…</source>
+        <translation>&amp;Save week summary as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Lägesbild som PDF…</source>
+        <translation>Situation report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Lägesbild som &amp;CSV…</source>
+        <translation>Situation report as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Medborgarlöften…</source>
+        <translation>C&amp;itizen promises…</translation>
     </message>
     <message>
         <source>Verktyg</source>
@@ -602,6 +680,14 @@
             <numerusform>%n shift</numerusform>
             <numerusform>%n shifts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Välj ett fältpass i listan, eller fliken Vecka, först.</source>
+        <translation>Select a shift in the list, or the Week tab, first.</translation>
+    </message>
+    <message>
+        <source>Rapporten blev inte klar</source>
+        <translation>The report was not made</translation>
     </message>
     <message>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du öppnar faltapp.</source>
@@ -976,6 +1062,65 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Den här rapporten finns inte i den här versionen av faltapp än.</source>
+        <translation>This report is not in this version of faltapp yet.</translation>
+    </message>
+    <message>
+        <source>Skriv ut passrapport</source>
+        <translation>Print shift report</translation>
+    </message>
+    <message>
+        <source>Spara passrapport som PDF</source>
+        <translation>Save shift report as PDF</translation>
+    </message>
+    <message>
+        <source>Skriv ut veckosammanställning</source>
+        <translation>Print week summary</translation>
+    </message>
+    <message>
+        <source>Spara veckosammanställning som PDF</source>
+        <translation>Save week summary as PDF</translation>
+    </message>
+    <message>
+        <source>Spara lägesbild som PDF</source>
+        <translation>Save situation report as PDF</translation>
+    </message>
+    <message>
+        <source>Spara lägesbild som CSV</source>
+        <translation>Save situation report as CSV</translation>
+    </message>
+    <message>
+        <source>Spara medborgarlöften som PDF</source>
+        <translation>Save citizen promises as PDF</translation>
+    </message>
+    <message>
+        <source>Rapporten görs…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Skriver ut…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Skickat till {printer}: {pages} sid.</source>
+        <translation>Sent to {printer}: {pages} p.</translation>
+    </message>
+    <message>
+        <source>Sparade {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Inställningar</source>
@@ -1073,6 +1218,22 @@
         <translation>Delete the shift (Alt+T)</translation>
     </message>
     <message>
+        <source>Skr&amp;iv ut…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Skriv ut passet som det är sparat (Ctrl+P)</source>
+        <translation>Print the shift as it is saved (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Spara som PD&amp;F…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Spara passrapporten som PDF</source>
+        <translation>Save the shift report as PDF</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1087,6 +1248,26 @@
     <message>
         <source>Utkastet kunde inte sparas: {why}</source>
         <translation>The draft could not be saved: {why}</translation>
+    </message>
+    <message>
+        <source>Passet är inte sparat än: det finns inget att skriva ut.</source>
+        <translation>The shift is not saved yet: there is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Rapporten visar passet som det är sparat. Spara ändringarna först?</source>
+        <translation>The report shows the shift as it is saved. Save the changes first?</translation>
+    </message>
+    <message>
+        <source>Spara och fortsätt</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>nytt</source>
@@ -1526,6 +1707,13 @@
     </message>
 </context>
 <context>
+    <name>WeekChooser</name>
+    <message>
+        <source>{week} ({first}–{last})</source>
+        <translation>{week} ({first}–{last})</translation>
+    </message>
+</context>
+<context>
     <name>WeekCombo</name>
     <message>
         <source>Alla veckor</source>
@@ -1542,6 +1730,235 @@
     <message>
         <source>{week} ({first}–{last})</source>
         <translation>{week} ({first}–{last})</translation>
+    </message>
+</context>
+<context>
+    <name>WeekFigures</name>
+    <message>
+        <source>Fältpass</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Mötta (räknade)</source>
+        <translation>Met (counted)</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Iakttagelser</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Orossamtal</source>
+        <translation>Concern talks</translation>
+    </message>
+    <message>
+        <source>Orosanmälningar</source>
+        <translation>Reports of concern</translation>
+    </message>
+    <message>
+        <source>Påverkade av alkohol</source>
+        <translation>Affected by alcohol</translation>
+    </message>
+    <message>
+        <source>Påverkade av droger</source>
+        <translation>Affected by drugs</translation>
+    </message>
+    <message>
+        <source>Pass med polis</source>
+        <translation>Shifts with the police</translation>
+    </message>
+    <message>
+        <source>Pass med nattvandrare/föräldrar</source>
+        <translation>Shifts with night walkers/parents</translation>
+    </message>
+    <message>
+        <source>Öppna uppföljningar</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Försenade uppföljningar</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>före 17</source>
+        <translation>before 17</translation>
+    </message>
+    <message>
+        <source>(inget område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <source>(ingen kategori)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>(okänd plats)</source>
+        <translation>(unknown place)</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{what}: Enter eller dubbelklick visar passen bakom talet.</source>
+        <translation>{what}: Enter or double-click lists the shifts behind the number.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Vecka att visa</source>
+        <translation>Week to show</translation>
+    </message>
+    <message>
+        <source>Föregående och nästa vecka: Alt+Vänsterpil och Alt+Högerpil</source>
+        <translation>Previous and next week: Alt+Left and Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Skriv ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Skriv ut veckosammanställningen</source>
+        <translation>Print the week summary</translation>
+    </message>
+    <message>
+        <source>Spara som PD&amp;F…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Spara veckosammanställningen som PDF</source>
+        <translation>Save the week summary as PDF</translation>
+    </message>
+    <message>
+        <source>Lägesbild som &amp;PDF…</source>
+        <translation>Situation report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Lägesbild för EST, utan personuppgifter</source>
+        <translation>Situation report for EST, without personal data</translation>
+    </message>
+    <message>
+        <source>Lägesbild som &amp;CSV…</source>
+        <translation>Situation report as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Lägesbildens tal för kommunens egna verktyg</source>
+        <translation>The situation report&apos;s numbers for the municipality&apos;s own tools</translation>
+    </message>
+    <message>
+        <source>&amp;Medborgarlöften…</source>
+        <translation>C&amp;itizen promises…</translation>
+    </message>
+    <message>
+        <source>Uppföljning av medborgarlöftena för veckans år</source>
+        <translation>Follow-up of the citizen promises for the week&apos;s year</translation>
+    </message>
+    <message>
+        <source>Föregående vecka</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Föregående vecka (Alt+Vänsterpil)</source>
+        <translation>Previous week (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Nästa vecka</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Nästa vecka (Alt+Högerpil)</source>
+        <translation>Next week (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>V&amp;ecka:</source>
+        <translation>W&amp;eek:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägesbild och medborgarlöften</source>
+        <translation>&amp;Situation report and citizen promises</translation>
+    </message>
+    <message>
+        <source>Veckans tal</source>
+        <translation>The week&apos;s numbers</translation>
+    </message>
+    <message>
+        <source>Per dag</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Per &amp;dag</source>
+        <translation>By da&amp;y</translation>
+    </message>
+    <message>
+        <source>Per område</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>Inga pass med områden den här veckan.</source>
+        <translation>No shifts with areas this week.</translation>
+    </message>
+    <message>
+        <source>Per &amp;område</source>
+        <translation>By &amp;area</translation>
+    </message>
+    <message>
+        <source>Per kategori</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Inga iakttagelser den här veckan.</source>
+        <translation>No observations this week.</translation>
+    </message>
+    <message>
+        <source>Per ka&amp;tegori</source>
+        <translation>By &amp;category</translation>
+    </message>
+    <message>
+        <source>Plats och tid</source>
+        <translation>Place and time</translation>
+    </message>
+    <message>
+        <source>&amp;Plats × tid</source>
+        <translation>Place × &amp;time</translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: %n fältpass. Enter eller dubbelklick på ett tal visar passen bakom det.</source>
+        <translation>
+            <numerusform>{week}: %n shift. Enter or double-click on a number lists the shifts behind it.</numerusform>
+            <numerusform>{week}: %n shifts. Enter or double-click on a number lists the shifts behind it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Det finns inga pass bakom det här talet.</source>
+        <translation>There are no shifts behind this number.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1997,13 @@
     <message>
         <source>Senare</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_printing</name>
+    <message>
+        <source>Skrivaren kunde inte startas. Kontrollera att den är ansluten och försök igen.</source>
+        <translation>The printer could not be started. Check that it is connected and try again.</translation>
     </message>
 </context>
 </TS>

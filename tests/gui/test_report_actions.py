@@ -165,8 +165,8 @@ def test_ctrl_p_on_the_week_prints_every_page_of_the_summary(
         run_to_end(week_pdf(db, WEEK, TODAY)))).pages)
     assert dialogs.page_counts == [expected]
     assert pages(dialogs.folder / "printed-0.pdf") == expected
-    assert "sidor skickade" in window.week_view.status.text() or \
-        "sida skickad" in window.week_view.status.text()
+    printed = dialogs.folder / "printed-0.pdf"
+    assert window.week_view.status.text() == f"Skickat till {printed}: {expected} sid."
 
 
 def test_the_shift_list_prints_and_saves_a_walk_with_its_protocol(
