@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>Skr&amp;iv ut…</source>
-        <translation>Pr&amp;int…</translation>
+        <translation>Print rep&amp;ort…</translation>
     </message>
     <message>
         <source>Skriv ut passet som det är sparat (Ctrl+P)</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>Spara som PD&amp;F…</source>
-        <translation>Save as &amp;PDF…</translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>Spara veckosammanställningen som PDF</source>

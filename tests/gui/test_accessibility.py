@@ -111,3 +111,54 @@ def test_no_two_controls_share_an_alt_letter_in_english(
     window = OPENERS[name](qtbot, db, db_path)
     clashes = {k: v for k, v in alt_letters(window).items() if len(v) > 1}
     assert not clashes, clashes
+
+
+# -- the week view and its drill-down (issue 7) -------------------------------------------------
+
+def _week_windows(qtbot: QtBot, db: Database, db_path: Path) -> dict[str, QWidget]:
+    """The main window on its Vecka tab (the seeded week) and the drill-down of its shifts."""
+    from gui.test_english_coverage import open_main_window
+
+    from faltapp.core.weeks import IsoWeek
+
+    window = open_main_window(qtbot, db, db_path)
+    window.show_week()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.week_combo.isVisible())  # the list's filter goes
+    view = window.week_view  # type: ignore[attr-defined]
+    view.set_week(IsoWeek(2025, 11))
+    view.focus_figures()
+    view._drill(view.models["totals"], view.views["totals"].currentIndex())
+    qtbot.waitUntil(view.drill_down.isVisible)
+    return {"week view": window, "drill-down": view.drill_down}
+
+
+@pytest.mark.parametrize("name", ["week view", "drill-down"])
+def test_the_week_windows_name_every_input_and_fit_1024_by_600(
+        qtbot: QtBot, db: Database, db_path: Path, name: str) -> None:
+    window = _week_windows(qtbot, db, db_path)[name]
+    assert window.isVisible()
+    assert unnamed_inputs(window) == []
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600 - 40, hint
+    assert window.width() <= 1024
+
+
+@pytest.mark.parametrize("english_ui", [False, True])
+def test_the_week_windows_give_each_alt_letter_once(
+        qtbot: QtBot, db: Database, db_path: Path, request: pytest.FixtureRequest,
+        english_ui: bool) -> None:
+    if english_ui:
+        request.getfixturevalue("english")
+    for name, window in _week_windows(qtbot, db, db_path).items():
+        clashes = {k: v for k, v in alt_letters(window).items() if len(v) > 1}
+        assert not clashes, (name, clashes)
+
+
+@pytest.mark.usefixtures("english")
+def test_the_week_windows_show_no_swedish_in_english(qtbot: QtBot, db: Database,
+                                                     db_path: Path) -> None:
+    from gui.test_english_coverage import swedish_words_in, user_data
+
+    for name, window in _week_windows(qtbot, db, db_path).items():
+        found = swedish_words_in(window, user_data(db))
+        assert not found, (name, found)
