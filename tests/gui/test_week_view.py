@@ -180,10 +180,18 @@ def test_an_empty_week_shows_zeros_and_says_why_lists_are_empty(
     assert view.status.text().startswith("v. 30 2025: 0 fältpass.")
 
 
+@pytest.mark.qt_log_level_fail("WARNING")  # Qt's C++ tester only warns
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen says so
 @pytest.mark.parametrize("table", ["totals", "days", "areas", "categories", "place_bands"])
-def test_the_models_pass_qt_model_tester(qtmodeltester: object, view: WeekView,
-                                         table: str) -> None:
+def test_the_models_pass_qt_model_tester_through_week_changes(
+        qtbot: QtBot, qtmodeltester: object, view: WeekView, filled: Database,
+        table: str) -> None:
     model = view.models[table]
     assert model.rowCount() > 0
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    view.set_week(IsoWeek(2025, 30))  # empty
+    view.set_week(WEEK)
+    filled.save(Shift(FRIDAY, time(19), time(21), "kvallspass"))
+    qtbot.waitUntil(lambda: view.figures is not None and view.figures.totals.shifts == 3)
     assert not model.drill(QModelIndex())
