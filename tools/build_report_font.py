@@ -1,10 +1,10 @@
 """Rebuild resources/fonts/FaltappSans-{Regular,Bold}.ttf, the one merged report font.
 
-Merges Noto Sans (Latin, Greek, Cyrillic) with Noto Sans Arabic (Arabic and Persian), Ethiopic and
-Thai from Debian's ``fonts-noto-core`` so a name in any of those scripts prints in one font
-(reportlab shapes a whole word with one font). Discretionary ligatures (``dlig``) are removed:
-reportlab always asks harfbuzz for them, and then "Ångström" would print and extract as "Ångﬆröm"
-(Latin ``liga`` goes as well, see FAMILIES).
+Merges Noto Sans (Latin, Greek, Cyrillic) with Noto Sans Arabic (Arabic and Persian), Ethiopic,
+Thai and Math (arrows, − ≤ ≥) from Debian's ``fonts-noto-core`` so a name in any of those
+scripts prints in one font (reportlab shapes a whole word with one font). Discretionary
+ligatures (``dlig``) are removed: reportlab always asks harfbuzz for them, and then "Ångström"
+would print and extract as "Ångﬆröm" (Latin ``liga`` goes as well, see FAMILIES).
 Hinting is dropped because instructions do not survive a merge of differently hinted fonts.
 Each later source keeps only the characters the earlier ones lack: for a character in two sources
 the merger would add a ``locl`` substitution to the later source's own glyph (period, comma,
@@ -32,10 +32,13 @@ FAMILIES = {
     "NotoSansArabic": {"dlig"},
     "NotoSansEthiopic": {"dlig"},
     "NotoSansThai": {"dlig"},
+    "NotoSansMath": {"dlig"},
 }
 """Each source and the layout features dropped from it, merged in this order (for a character in
 several fonts the first one wins, Latin first). Latin ``liga`` goes too: a shaped cell would print
-"flickor" with an "ﬂ" glyph that extracts differently from the same word in an unshaped cell."""
+"flickor" with an "ﬂ" glyph that extracts differently from the same word in an unshaped cell.
+Noto Sans has no arrows and no mathematical operators (− ≤ ≥ →): Noto Sans Math gives them, in its
+one weight for both (see ``source_file``)."""
 WEIGHTS = ("Regular", "Bold")
 FAMILY_NAME = "Faltapp Sans"
 OUT = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -52,11 +55,12 @@ KEEP = (
     (0x1200, 0x139F),  # Ethiopic and its supplement
     (0x1E00, 0x1EFF),  # Latin Extended Additional
     (0x2000, 0x206F),  # General punctuation: – — … ‘ ’ “ ” and the bidi marks
+    (0x2070, 0x209F),  # Superscripts and subscripts (m², CO₂)
     (0x20A0, 0x20CF),  # Currency symbols (€)
     (0x2100, 0x214F),  # Letterlike symbols (№)
+    (0x2150, 0x218F),  # Number forms (⅓, Roman numerals)
     (0x2190, 0x21FF),  # Arrows
-    (0x2212, 0x2212),  # Minus sign
-    (0x2264, 0x2265),  # ≤ ≥
+    (0x2200, 0x22FF),  # Mathematical operators: − ≤ ≥ ≠ ≈
     (0x25CC, 0x25CC),  # Dotted circle (shapers show a lone mark on it)
     (0x2D80, 0x2DDF),  # Ethiopic Extended
     (0xAB00, 0xAB2F),  # Ethiopic Extended-A
@@ -110,10 +114,17 @@ def rename(font: TTFont, weight: str) -> None:
     for name_id, value in names.items():
         table.setName(value, name_id, 3, 1, 0x409)
     table.setName(
-        "Merged from Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic and Noto Sans Thai "
+        "Merged from Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic, Noto Sans Thai and Noto "
+        "Sans Math "
         "(Copyright 2015-2020 Google LLC) for faltapp's reports; dlig and Latin liga removed, "
         "unhinted.",
         10, 3, 1, 0x409)
+
+
+def source_file(source: Path, family: str, weight: str) -> Path:
+    """The family's file of ``weight``, or its Regular when it has only one (Noto Sans Math)."""
+    path = source / f"{family}-{weight}.ttf"
+    return path if path.is_file() else source / f"{family}-Regular.ttf"
 
 
 def build(weight: str, source: Path, out: Path) -> Path:
@@ -123,7 +134,7 @@ def build(weight: str, source: Path, out: Path) -> Path:
         for family, dropped in FAMILIES.items():
             part = Path(scratch) / f"{family}-{weight}.ttf"
             wanted = set(keep_unicodes()) - covered
-            subset_font(source / f"{family}-{weight}.ttf", part, dropped, wanted)
+            subset_font(source_file(source, family, weight), part, dropped, wanted)
             covered |= set(TTFont(str(part)).getBestCmap())
             parts.append(str(part))
         merged = Merger().merge(parts)

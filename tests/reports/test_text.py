@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
+import pytest
+from fontTools.ttLib import TTFont
+
+from faltapp.core.vocabulary import resources_dir
 from faltapp.reports.text import needs_shaping, paragraph, styles, visual_words
 
 
@@ -39,3 +43,24 @@ def test_markup_is_escaped_and_line_breaks_kept() -> None:
     body = styles()["body"]
     assert paragraph("<b>x</b> & y\nz", body).text == "&lt;b&gt;x&lt;/b&gt; &amp; y<br/>z"
     assert paragraph("<b>ليلى</b> &", body).text == "&lt;b&gt;ليلى&lt;/b&gt; &amp;"
+
+
+TYPED_SYMBOLS = "−≥≤≠≈→←↑↓±×÷€£$§°½⅓¾²³₂…–—‘’“”«»„№™©®•·"
+"""What a field secretary may type in a note or a place name, or a report prints (the week
+report's change column, "minst 3"), beyond letters."""
+
+
+def _letters() -> str:
+    latin = range(0x00C0, 0x0250)  # Latin-1 letters, Latin Extended-A and -B
+    cyrillic = range(0x0400, 0x0460)
+    greek = range(0x0391, 0x03CA)
+    return "".join(chr(c) for r in (latin, cyrillic, greek) for c in r
+                   if unicodedata.category(chr(c)).startswith("L"))
+
+
+@pytest.mark.parametrize("weight", ["Regular", "Bold"])
+def test_the_report_font_has_a_glyph_for_every_letter_and_symbol_people_type(
+        weight: str) -> None:
+    cmap = TTFont(resources_dir() / "fonts" / f"FaltappSans-{weight}.ttf").getBestCmap()
+    missing = [ch for ch in TYPED_SYMBOLS + _letters() if ord(ch) not in cmap]
+    assert missing == [], "no glyph (prints as a box): " + "".join(missing)
