@@ -23,7 +23,7 @@ from faltapp.core.report_figures import FIGURES, WeekFigures, previous_week
 from faltapp.core.time_bands import LABELS
 from faltapp.core.weeks import IsoWeek
 from faltapp.reports import lagesbild_csv as csv_file
-from faltapp.reports.layout import build_pdf, none_line, section, table
+from faltapp.reports.layout import build_pdf, none_line, section, signed, table
 from faltapp.reports.shift_report import WEEKDAYS
 from faltapp.reports.small_counts import change, protect, shown
 from faltapp.reports.text import paragraph, styles
@@ -80,7 +80,7 @@ class Picture:
         for label, now, before, diff in self.totals:
             out += [Row("vecka", "", week, "", label, now),
                     Row("förra veckan", "", last, "", label, before),
-                    Row("förändring", "", f"{last}→{week}", "", label, diff.lstrip("+"))]
+                    Row("förändring", "", f"{last}→{week}", "", label, csv_file.plain_number(diff))]
         day_measures = ("Pass", LABELS_SV["met"], LABELS_SV["contacts"],
                         LABELS_SV["observations"])
         for day, *values in self.days[:-1]:
@@ -137,7 +137,7 @@ def picture(figures: WeekFigures) -> Picture:
 
 def _change(name: str, now: int, before: int) -> str:
     if name in EXACT:
-        return f"{now - before:+d}" if now != before else "0"
+        return signed(now - before)
     return change(now, before)
 
 

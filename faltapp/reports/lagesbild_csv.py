@@ -14,6 +14,8 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from faltapp.reports.layout import MINUS
+
 HEADER = ("vecka", "avsnitt", "område", "nyckel", "tidsband", "mått", "värde")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -21,6 +23,16 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 def neutral(text: str) -> str:
     """``text`` made safe to open in a spreadsheet: a leading ``'`` before a formula start."""
     return "'" + text if text.startswith(_FORMULA) else text
+
+
+def plain_number(printed: str) -> str:
+    """A printed change as a spreadsheet reads a number: "+3" → "3", "–2" → "-2", "±0" → "0";
+    "<3" and the hidden "–" stay as they are."""
+    if printed == "±0":
+        return "0"
+    if printed[:1] in ("+", MINUS) and printed[1:].isdigit():
+        return ("-" if printed[0] == MINUS else "") + printed[1:]
+    return printed
 
 
 def to_csv(week: str, rows: Iterable[Any]) -> bytes:

@@ -21,6 +21,8 @@ from faltapp.reports.fonts import FONT
 from faltapp.reports.output import MARGIN, pdf_document
 from faltapp.reports.text import paragraph, styles
 
+MINUS = "\u2013"
+"""The minus of a change: an en dash, as Swedish print uses it (every report alike)."""
 GRID = colors.HexColor("#9a9a9a")
 HEAD = colors.HexColor("#e4e4e4")
 
@@ -123,3 +125,10 @@ def build_pdf(title: str, story: list[Flowable], foot: str) -> bytes:
     draw = footer(foot)
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
     return buffer.getvalue()
+
+
+def signed(change: int) -> str:
+    """A change with its sign, as every report prints it: "+3", "–2" or "±0"."""
+    if change == 0:
+        return "±0"
+    return f"+{change}" if change > 0 else f"{MINUS}{-change}"

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from faltapp.reports.layout import signed
+
 SMALL = "<3"
 """A hidden count of 0, 1 or 2."""
 HIDDEN = "minst 3"
@@ -45,11 +47,11 @@ def shown(count: int) -> str:
 
 
 def change(now: int, before: int) -> str:
-    """The change ``now - before`` with its sign ("+4", "-3", "0"), or "–" when either week
+    """The change ``now - before`` with its sign ("+4", "–3", "±0"), or "–" when either week
     hides its count (rule 2)."""
     if is_small(now) or is_small(before):
         return NO_CHANGE
-    return f"{now - before:+d}" if now != before else "0"
+    return signed(now - before)
 
 
 def protect(cells: Sequence[int], total: int) -> list[str]:

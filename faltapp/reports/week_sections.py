@@ -26,15 +26,13 @@ from faltapp.core.report_figures import (
 from faltapp.core.time_bands import LABELS
 from faltapp.core.vocabulary import Vocabulary, vocabulary
 from faltapp.reports.charts import bar_chart, column_chart
-from faltapp.reports.layout import none_line, section, table
+from faltapp.reports.layout import none_line, section, signed, table
 from faltapp.reports.shift_report import WEEKDAYS, clock
 from faltapp.reports.text import paragraph, styles
 
 WIDTH = 178 * mm
 """The text width of an A4 page between the report margins."""
-MINUS = "\u2013"
-"""The minus of a change: an en dash, as Swedish print uses it (the report font has no
-U+2212 MINUS SIGN glyph)."""
+
 TOTAL_LABELS: dict[str, str] = {
     "shifts": "Pass", "met": "Mötta ungdomar", "contacts": "Kontakter",
     "observations": "Iakttagelser", "concern_talks": "Orossamtal",
@@ -47,13 +45,6 @@ TOTAL_LABELS: dict[str, str] = {
 OWNERS = {"polis": "Polisen", "kommun": "Kommunen", "gemensamt": "Gemensamt"}
 NO_AREA = "Utan område"
 LATE = colors.HexColor("#f6d5d5")
-
-
-def signed(change: int) -> str:
-    """"+3", "–2" or "±0"."""
-    if change == 0:
-        return "±0"
-    return f"+{change}" if change > 0 else f"{MINUS}{-change}"
 
 
 def short_day(day: date) -> str:

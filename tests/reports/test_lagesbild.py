@@ -38,6 +38,7 @@ from faltapp.core.shift_bundle import ShiftBundle
 from faltapp.core.weeks import IsoWeek
 from faltapp.demo import DemoSpec, generate
 from faltapp.reports.lagesbild import EXACT, LABELS_SV, lagesbild_csv, lagesbild_pdf
+from faltapp.reports.lagesbild_csv import plain_number
 from faltapp.reports.small_counts import HIDDEN, SMALL, change, protect
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
@@ -105,7 +106,12 @@ def test_no_small_cell_can_be_worked_out_from_its_total() -> None:
 
 def test_a_change_is_printed_only_when_both_weeks_are_printed() -> None:
     assert [change(5, 3), change(3, 5), change(4, 4), change(0, 7), change(3, 2),
-            change(1, 0), change(0, 0)] == ["+2", "-2", "0", "-7", "–", "–", "0"]
+            change(1, 0), change(0, 0)] == ["+2", "–2", "±0", "–7", "–", "–", "±0"]
+
+
+def test_a_change_in_the_csv_is_a_number_a_spreadsheet_reads() -> None:
+    assert [plain_number(t) for t in ("+2", "–2", "±0", "–", "<3", "17")] == \
+        ["2", "-2", "0", "–", "<3", "17"]
 
 
 # -- a handmade week full of person-level text --------------------------------------------
