@@ -12,17 +12,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from faltapp.core.entities import Category, Place, Staff
 from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
-from faltapp.reports.fonts import FONT
+from faltapp.reports.fonts import FONT, FONT_BOLD
 from faltapp.reports.output import MARGIN, pdf_document
 from faltapp.reports.text import paragraph, styles
 
 MINUS = "\u2013"
 """The minus of a change: an en dash, as Swedish print uses it (every report alike)."""
+WIDTH = A4[0] - 2 * MARGIN
+"""The text width of a portrait A4 page."""
+CELL_SIZE = 9
+"""The font size of table cells (``styles()["cell"]``)."""
+_SIDE = 4
+"""A cell's left and right padding in points (reportlab's default of 6 wastes a column)."""
+_PAD = 2 * _SIDE + 1
+"""A cell's padding on both sides and the grid line."""
+_SHORT = 22 * mm
+"""A column whose longest line is this narrow keeps it on one line when there is room."""
 GRID = colors.HexColor("#9a9a9a")
 HEAD = colors.HexColor("#e4e4e4")
 
@@ -57,12 +69,51 @@ class Names:
         return ", ".join(self.term(terms, c) for c in codes) or "–"
 
 
-def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, numeric: Iterable[int] = (),
-          total_row: bool = False) -> Table:
+def fit_widths(rows: Sequence[Sequence[str]], total: float = WIDTH) -> list[float]:
+    """Column widths for ``rows`` (header first) that fill ``total`` and break no word.
+
+    Like a browser's automatic table layout: every column gets at least its longest word
+    (a short column, such as a name or a time, its whole line when there is room), the space
+    left goes to the columns in proportion to how much more their longest line
+    needs, and when everything fits on one line the rest is spread by that line's width.
+    Only when even the longest words do not fit are they broken (columns scaled down).
+    """
+    columns = len(rows[0])
+    least, natural = [_PAD] * columns, [_PAD] * columns
+    for number, row in enumerate(rows):
+        font = FONT_BOLD if number == 0 else FONT
+        for col, value in enumerate(row):
+            for line in value.splitlines() or [""]:
+                if number:  # a header may wrap between its words
+                    natural[col] = max(natural[col], _width(line, font) + _PAD)
+                for word in line.split():
+                    least[col] = max(least[col], _width(word, font) + _PAD)
+    natural = [max(n, m) for n, m in zip(natural, least, strict=True)]
+    if sum(natural) <= total:
+        return [w * total / sum(natural) for w in natural]
+    short = [n if n <= _SHORT else m for n, m in zip(natural, least, strict=True)]
+    if sum(short) < total:  # names, times and codes on one line; long text wraps
+        least = short
+    elif sum(least) >= total:
+        return [w * total / sum(least) for w in least]
+    wanted = [n - m for n, m in zip(natural, least, strict=True)]
+    share = (total - sum(least)) / sum(wanted)
+    return [m + w * share for m, w in zip(least, wanted, strict=True)]
+
+
+def _width(text: str, font: str) -> float:
+    return stringWidth(text, font, CELL_SIZE)
+
+
+def table(rows: Sequence[Sequence[str]], widths: Sequence[float] | None = None, *,
+          numeric: Iterable[int] = (), total_row: bool = False) -> Table:
     """A grid with a bold header row that repeats on every page; cells wrap their text.
 
-    ``numeric`` columns are right-aligned; ``total_row`` prints the last row bold.
+    ``widths`` default to :func:`fit_widths` over the page; ``numeric`` columns are
+    right-aligned; ``total_row`` prints the last row bold.
     """
+    if widths is None:
+        widths = fit_widths(rows)
     st = styles()
     right = st["cell"].clone("cell_right", alignment=2)
     right_bold = st["cell_bold"].clone("cell_bold_right", alignment=2)
@@ -80,6 +131,7 @@ def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, numeric: It
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), _SIDE), ("RIGHTPADDING", (0, 0), (-1, -1), _SIDE),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if total_row:

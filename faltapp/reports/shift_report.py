@@ -123,8 +123,7 @@ def contacts(bundle: Any, names: Names) -> list[Flowable]:
                      names.place(c.place_id), names.term(v.conversation_kinds, c.conversation),
                      names.terms(v.contact_actions, c.actions), c.referred_to or "–",
                      c.note or "–"])
-    widths = [w * mm for w in (22, 12, 13, 26, 22, 26, 17, 40)]
-    return section("Kontakter", table(rows, widths), "Internt dokument, lämnas inte ut")
+    return section("Kontakter", table(rows), "Internt dokument, lämnas inte ut")
 
 
 def observations(bundle: Any, names: Names) -> list[Flowable]:
@@ -139,8 +138,7 @@ def observations(bundle: Any, names: Names) -> list[Flowable]:
                      names.categories.get(o.category, o.category),
                      names.term(v.severities, str(o.severity)), str(o.people_count),
                      o.description or "–", names.terms(v.forward_targets, o.forwarded_to)])
-    widths = [w * mm for w in (18, 28, 34, 14, 13, 40, 31)]
-    return section("Iakttagelser", table(rows, widths, numeric=(4,)))
+    return section("Iakttagelser", table(rows, numeric=(4,)))
 
 
 def actions(bundle: Any, names: Names) -> list[Flowable]:
@@ -166,8 +164,7 @@ def follow_ups(bundle: Any, names: Names) -> list[Flowable]:
                      names.staff.get(f.owner_id or "", "–"),
                      f.due.isoformat() if f.due else "–",
                      names.term(names.vocab.follow_up_statuses, f.status)])
-    widths = [w * mm for w in (72, 24, 36, 22, 24)]
-    return section("Uppföljningar", table(rows, widths))
+    return section("Uppföljningar", table(rows))
 
 
 def signature() -> Flowable:

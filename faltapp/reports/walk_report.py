@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from faltapp.core.jobs import Job, Progress
@@ -37,8 +36,7 @@ def items(bundle: Any, names: Names) -> list[Flowable]:
                      names.term(v.walk_priorities, item.priority),
                      item.deadline.isoformat() if item.deadline else "–",
                      names.term(v.walk_statuses, item.status)])
-    widths = [w * mm for w in (9, 24, 33, 30, 24, 18, 21, 19)]
-    return section("Punkter", table(rows, widths, numeric=(0,)))
+    return section("Punkter", table(rows, numeric=(0,)))
 
 
 def walk_pdf(db: Any, shift_id: str) -> Job[bytes]:
