@@ -27,8 +27,13 @@ def unexpected_error_text() -> str:
 
 
 def is_expected(error: BaseException) -> bool:
-    """True for errors whose message was written for the user (store and validation)."""
-    return isinstance(error, StoreError | ValidationError)
+    """True for errors whose message was written for the user (store, validation, reports)."""
+    if isinstance(error, StoreError | ValidationError):
+        return True
+    # A ReportError can only exist once reports/output.py is loaded; importing it here would
+    # load reportlab at start-up.
+    output = sys.modules.get("faltapp.reports.output")
+    return output is not None and isinstance(error, output.ReportError)
 
 
 def message_for(error: BaseException) -> str:

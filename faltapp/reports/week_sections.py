@@ -11,7 +11,7 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from faltapp.core.promises import PromiseCounts
 from faltapp.core.report_figures import (
@@ -114,7 +114,7 @@ def categories(figures: Sequence[CategoryFigures]) -> list[Flowable]:
     chart = bar_chart([r[0] for r in rows[1:-1]], [c.observations for c in figures], WIDTH,
                       label_width=50 * mm)
     caption = paragraph("Iakttagelser per kategori", styles()["small"])
-    return section("Per EST-kategori", [grid, Spacer(0, 3 * mm), caption, chart])
+    return section("Per EST-kategori", [grid, Spacer(0, 3 * mm), KeepTogether([caption, chart])])
 
 
 def place_bands(figures: Sequence[PlaceBandFigures]) -> list[Flowable]:

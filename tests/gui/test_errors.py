@@ -30,3 +30,12 @@ def test_install_routes_uncaught_exceptions_to_the_dialog(monkeypatch: pytest.Mo
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
     errors.install()
     assert sys.excepthook is errors.show_unexpected_error
+
+
+def test_a_report_error_is_shown_as_its_own_sentence_not_as_unexpected() -> None:
+    from faltapp.reports.output import ReportError
+
+    error = ReportError("Disken är full: vecka-2026-W11.pdf sparades inte.")
+    assert errors.is_expected(error)
+    assert errors.message_for(error) == "Disken är full: vecka-2026-W11.pdf sparades inte."
+    assert not errors.is_expected(RuntimeError("x"))

@@ -20,10 +20,11 @@ from faltapp.core.entities import Contact, FollowUp, Observation, Place, Shift, 
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui.follow_up_model import FollowUpTableModel
 from faltapp.gui.shift_model import PAGE_SIZE, PagedTableModel, ShiftTableModel
+from faltapp.gui.week_figures_model import ROWS, FiguresModel
 from faltapp.store.database import Database
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-CHECKED = {PagedTableModel, ShiftTableModel, FollowUpTableModel}
+CHECKED = {PagedTableModel, ShiftTableModel, FollowUpTableModel, FiguresModel}
 """Every model class in faltapp/gui (the paged base through both of its subclasses); a new
 model gets a test here before it is used."""
 
@@ -114,3 +115,16 @@ def test_follow_up_model_passes_qts_model_checks_through_filters_and_saves(
     model.set_ids(db.follow_ups.open_ids(by_owner=True))
     assert model.index(0, 3).data() == "Anna Berg"
     assert model.index(model.rowCount() - 1, 3).data() == "ingen"
+
+
+@pytest.mark.parametrize("table", sorted(ROWS))
+def test_week_figure_models_pass_qts_model_checks_from_a_full_week_to_an_empty_one(
+        qtmodeltester: ModelTester, db: Database, table: str) -> None:
+    busy = _fill(db)
+    week = IsoWeek.of(busy.date)
+    model = FiguresModel(table)
+    check(qtmodeltester, model)
+    model.set_figures(db.reports.week_figures(week, busy.date))
+    assert model.rowCount() > 0 and model.columnCount() > 1
+    model.set_figures(db.reports.week_figures(IsoWeek(2020, 2), busy.date))
+    assert model.columnCount() > 1
