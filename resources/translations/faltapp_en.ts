@@ -1230,8 +1230,8 @@
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <source>Spara passrapporten som PDF</source>
-        <translation>Save the shift report as PDF</translation>
+        <source>Spara passrapporten som PDF (Ctrl+Shift+S)</source>
+        <translation>Save the shift report as PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Stäng</source>

@@ -136,7 +136,8 @@ class ShiftEditor(EditorFlow, QDialog):
             "Skriv ut passet som det är sparat (Ctrl+P)"), lambda: self.report("print"),
             "Ctrl+P")
         self.pdf_button = self._button(self.tr("Spara som PD&F…"), self.tr(
-            "Spara passrapporten som PDF"), lambda: self.report("save"))
+            "Spara passrapporten som PDF (Ctrl+Shift+S)"), lambda: self.report("save"),
+            "Ctrl+Shift+S")
         self.close_button = self._button(self.tr("Stäng"), self.tr("Stäng fönstret (Esc)"),
                                          self.reject)
         self.close_button.setAutoDefault(False)
