@@ -3,7 +3,8 @@
 A version is identified by ``(table, id, version)`` and its content by ``hash``. An incoming
 version already in history is ignored if its hash matches and refused if not. Otherwise it joins
 the history graph, and the record's current row becomes the deterministic winner among the
-*heads* (versions no other version names as parent), computed in SQL:
+*heads* (versions no other version names as parent; a version that resolves a conflict names
+both heads it replaces, in ``parent`` and ``parent2``), computed in SQL:
 
 1. a tombstone head beats every head that is not one — a delete made on one laptop wins over an
    edit made concurrently on another, because data about children that someone chose to remove
@@ -36,7 +37,7 @@ _HEADS_SQL = """
     WHERE h.table_name = ? AND h.id = ?
       AND NOT EXISTS (SELECT 1 FROM history c
                       WHERE c.table_name = h.table_name AND c.id = h.id
-                        AND c.parent = h.version)
+                        AND (c.parent = h.version OR c.parent2 = h.version))
     ORDER BY h.deleted DESC, h.lamport DESC, h.device DESC"""
 
 

@@ -138,6 +138,63 @@ def _shift_editor(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+_V5_STATEMENTS = [
+    # Local only, never exported: this database's own keys (Ed25519 signing key as 32 raw
+    # bytes, the age X25519 identity as "AGE-SECRET-KEY-1..."), one row.
+    'CREATE TABLE "device_key" ("device_id" TEXT PRIMARY KEY, "signing_key" BLOB NOT NULL, '
+    '"age_identity" TEXT NOT NULL, "created_at" TEXT NOT NULL)',
+    # The team this database belongs to (at most one row).
+    'CREATE TABLE "team" ("team_id" TEXT PRIMARY KEY, "name" TEXT NOT NULL, '
+    '"created_at" TEXT NOT NULL, "created_by" TEXT NOT NULL, "joined_at" TEXT NOT NULL)',
+    # The roster: every enrolled device, its role and public keys; what was last exported by
+    # it ("last_counter" only goes up) and when.
+    'CREATE TABLE "team_device" (\n'
+    '   "device_id" TEXT PRIMARY KEY,\n'
+    '   "team_id" TEXT NOT NULL,\n'
+    '   "name" TEXT NOT NULL,\n'
+    '   "role" TEXT NOT NULL,\n'
+    '   "signing_public" TEXT NOT NULL,\n'
+    '   "age_recipient" TEXT NOT NULL,\n'
+    '   "enrolled_at" TEXT NOT NULL,\n'
+    '   "enrolled_by" TEXT,\n'
+    '   "revoked_at" TEXT,\n'
+    '   "revoked_by" TEXT,\n'
+    '   "last_export_at" TEXT,\n'
+    '   "last_counter" INTEGER NOT NULL DEFAULT 0\n'
+    ")",
+    # Exports this device wrote; "counter" is the per-device export counter of the manifest.
+    'CREATE TABLE "export_log" ("export_id" TEXT PRIMARY KEY, "counter" INTEGER NOT NULL '
+    'UNIQUE, "full" INTEGER NOT NULL, "seq_from" INTEGER NOT NULL, "seq_to" INTEGER NOT NULL, '
+    '"records" INTEGER NOT NULL, "created_at" TEXT NOT NULL)',
+    # Every import tried: what it brought, or why it was refused.
+    'CREATE TABLE "import_log" (\n'
+    '   "id" INTEGER PRIMARY KEY AUTOINCREMENT,\n'
+    '   "export_id" TEXT,\n'
+    '   "device_id" TEXT,\n'
+    '   "counter" INTEGER,\n'
+    '   "records_sha256" TEXT,\n'
+    '   "file_name" TEXT,\n'
+    '   "imported_at" TEXT NOT NULL,\n'
+    '   "new" INTEGER NOT NULL DEFAULT 0,\n'
+    '   "updated" INTEGER NOT NULL DEFAULT 0,\n'
+    '   "unchanged" INTEGER NOT NULL DEFAULT 0,\n'
+    '   "conflicts" INTEGER NOT NULL DEFAULT 0,\n'
+    '   "outcome" TEXT NOT NULL,\n'
+    '   "reason" TEXT\n'
+    ")",
+    'CREATE INDEX "idx_import_log_export_id" ON "import_log" ("export_id")',
+    # A version that resolves a conflict has two parents: both heads it replaces.
+    'ALTER TABLE "history" ADD COLUMN "parent2" TEXT',
+]
+
+
+@migrations(name="0005_sync")
+def _sync(db: sqlite_utils.Database) -> None:
+    """Device keys, team and roster, export and import logs; a second parent in history."""
+    for statement in _V5_STATEMENTS:
+        db.execute(statement)
+
+
 def _content_columns(db: sqlite_utils.Database, table: str) -> list[str]:
     meta = {"id", "version", "parent", "changed_at", "changed_by", "deleted", "extra"}
     return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")').fetchall()

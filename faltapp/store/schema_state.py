@@ -15,6 +15,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0002_shift_list_index",
     "0003_versions_engine",
     "0004_shift_editor",
+    "0005_sync",
 )
 """Every migration this build knows, in order (append-only)."""
 
