@@ -29,6 +29,8 @@ from faltapp.store.promise_queries import PromiseQueries
 from faltapp.store.readers import Readers
 from faltapp.store.report_queries import ReportQueries
 from faltapp.store.shift_queries import ShiftQueries
+from faltapp.store.sync_log import SyncLog
+from faltapp.store.team_store import TeamStore
 from faltapp.store.usage_queries import UsageQueries
 from faltapp.store.writer import Writer
 
@@ -78,6 +80,8 @@ class Database:
         self.reports = ReportQueries(_ThreadReader(self.readers))
         self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
         self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
+        self.team = TeamStore(self.writer, _ThreadReader(self.readers), self.device_id)
+        self.sync = SyncLog(self.writer, _ThreadReader(self.readers))
         self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------
