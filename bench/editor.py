@@ -25,7 +25,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +40,9 @@ from faltapp.gui.editor.window import ShiftEditor
 from faltapp.gui.smoke import OnEvent, StallProbe
 from faltapp.gui.tasks import TaskRunner
 from faltapp.store.database import Database
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from work_copy import copy_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO = ROOT / "tests" / "gui" / "editor" / "test_scenario.py"
@@ -179,11 +181,9 @@ def main() -> int:
     args = parser.parse_args()
     if not args.passphrase:
         parser.error("give --passphrase or set FALTAPP_PASSPHRASE")
-    work = Path(tempfile.mkdtemp(prefix="faltapp-bench-editor-"))
-    for suffix in ("", ".key"):
-        shutil.copy(f"{args.db}{suffix}", work / f"bench.db{suffix}")
+    copy = copy_database(args.db, "faltapp-bench-editor-")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    db = Database.open(work / "bench.db", args.passphrase)
+    db = Database.open(copy, args.passphrase)
     host = QWidget()
     runner = TaskRunner(host)
     try:
@@ -226,7 +226,7 @@ def main() -> int:
         print(f"typing_stall_max_ms: {stall:.1f}")
     finally:
         db.close()
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(copy.parent, ignore_errors=True)
         del app
     return 0
 

@@ -17,7 +17,6 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date, datetime
 from datetime import time as clock
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from probe import probe_until
+from work_copy import copy_database
 
 from faltapp.core.entities import Contact, FollowUp, Observation, Place, Shift, Tally
 from faltapp.core.jobs import run_to_end
@@ -63,12 +63,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
     passphrase = os.environ["FALTAPP_PASSPHRASE"]
-    work = Path(tempfile.mkdtemp(prefix="faltapp-bench-"))
-    source = Path(args.db)
-    for suffix in ("", ".key"):
-        shutil.copy(f"{source}{suffix}", work / f"bench.db{suffix}")
+    copy = copy_database(args.db)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    db = Database.open(work / "bench.db", passphrase)
+    db = Database.open(copy, passphrase)
     try:
         places = db.all(Place)
         print(f"shifts_in_database: {db.counts()['shift']}")
@@ -122,7 +119,7 @@ def main() -> int:
     finally:
         db.close()
         app.processEvents()
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(copy.parent, ignore_errors=True)
     return 0
 
 

@@ -23,7 +23,6 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from reportlab.platypus import PageBreak, Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from probe import probe_until
+from work_copy import copy_database
 
 from faltapp.core.entities import Contact, FollowUp, Observation, Shift, Tally
 from faltapp.core.jobs import run_to_end
@@ -111,12 +111,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     passphrase = os.environ["FALTAPP_PASSPHRASE"]
-    work = Path(tempfile.mkdtemp(prefix="faltapp-bench-"))
-    source = Path(args.db)
-    for suffix in ("", ".key"):
-        shutil.copy(f"{source}{suffix}", work / f"bench.db{suffix}")
+    copy = copy_database(args.db)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    db = Database.open(work / "bench.db", passphrase)
+    db = Database.open(copy, passphrase)
     try:
         week, shift_id, last = busiest(db)
         today = week.sunday() + timedelta(days=1)
@@ -144,7 +141,7 @@ def main() -> int:
     finally:
         db.close()
         app.processEvents()
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(copy.parent, ignore_errors=True)
     return 0
 
 
