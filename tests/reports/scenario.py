@@ -4,6 +4,7 @@ shift across midnight, stored through the API for the report tests."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from faltapp.core.entities import (
     Category,
@@ -17,10 +18,19 @@ from faltapp.core.entities import (
     WalkItem,
 )
 from faltapp.core.shift_bundle import ShiftBundle
+from faltapp.demo import DemoSpec, generate
 from faltapp.store.database import Database
+from faltapp.store.keys import KdfParams
 
 FRIDAY = date(2026, 3, 13)
 NEW_PLACE = "Lidans strandpromenad"
+
+
+def demo_database(path: Path, years: int = 1) -> Database:
+    """A new database (cheap test KDF) with eight workers' demo data of ``years``."""
+    db = Database.create(path, "demo demo demo", kdf=KdfParams.for_tests())
+    db.save_many(generate(DemoSpec(workers=8, years=years), db.all(Place), db.all(Category)))
+    return db
 
 
 def places(db: Database) -> dict[str, str]:

@@ -22,7 +22,6 @@ import pypdf
 import pytest
 
 from faltapp.core.entities import (
-    Category,
     Contact,
     FollowUp,
     Observation,
@@ -36,13 +35,11 @@ from faltapp.core.jobs import run_to_end
 from faltapp.core.report_figures import FIGURES, previous_week
 from faltapp.core.shift_bundle import ShiftBundle
 from faltapp.core.weeks import IsoWeek
-from faltapp.demo import DemoSpec, generate
 from faltapp.reports.lagesbild import EXACT, LABELS_SV, lagesbild_csv, lagesbild_pdf
 from faltapp.reports.lagesbild_csv import plain_number
 from faltapp.reports.small_counts import HIDDEN, SMALL, change, protect
 from faltapp.store.database import Database
-from faltapp.store.keys import KdfParams
-from tests.conftest import PASSPHRASE
+from tests.reports.scenario import demo_database
 
 WEEK = IsoWeek(2026, 47)  # Monday 16 to Sunday 22 November 2026
 TODAY = date(2026, 11, 25)
@@ -252,9 +249,7 @@ def test_an_empty_week_is_a_clear_empty_report(db: Database) -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database.create(path, PASSPHRASE, kdf=KdfParams.for_tests())
-    db.save_many(generate(DemoSpec(workers=8, years=1), db.all(Place), db.all(Category)))
+    db = demo_database(tmp_path_factory.mktemp("demo") / "demo.db", years=1)
     yield db
     db.close()
 

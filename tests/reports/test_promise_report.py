@@ -13,15 +13,11 @@ import pdfplumber
 import pypdf
 import pytest
 
-from faltapp.core.entities import Category, Place
 from faltapp.core.jobs import run_to_end
 from faltapp.core.promises import Promise, PromiseCounts, load_promises
-from faltapp.demo import DemoSpec, generate
 from faltapp.reports.promise_report import MONTHS, NOTHING, OWNER_TITLES, promises_pdf
 from faltapp.store.database import Database
-from faltapp.store.keys import KdfParams
-from tests.conftest import PASSPHRASE
-from tests.reports.scenario import night_shift, standard_scenario, walk_shift
+from tests.reports.scenario import demo_database, night_shift, standard_scenario, walk_shift
 
 
 def of(year: int) -> tuple[Promise, ...]:
@@ -78,9 +74,7 @@ def test_handmade_activities_read_back_equal_promise_counts(db: Database) -> Non
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database.create(path, PASSPHRASE, kdf=KdfParams.for_tests())
-    db.save_many(generate(DemoSpec(workers=8, years=2), db.all(Place), db.all(Category)))
+    db = demo_database(tmp_path_factory.mktemp("demo") / "demo.db", years=2)
     yield db
     db.close()
 

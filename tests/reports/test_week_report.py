@@ -22,12 +22,11 @@ from faltapp.core.promises import load_promises
 from faltapp.core.report_figures import previous_week
 from faltapp.core.time_bands import LABELS, band_of
 from faltapp.core.weeks import IsoWeek
-from faltapp.demo import DemoSpec, generate
 from faltapp.reports.fonts import font_files
 from faltapp.reports.week_report import NOTABLE_CAP, week_pdf
 from faltapp.reports.week_sections import NO_AREA, TOTAL_LABELS, short_day
 from faltapp.store.database import Database
-from faltapp.store.keys import KdfParams
+from tests.reports.scenario import demo_database
 from tests.store.test_report_queries import (  # noqa: F401 (fixtures)
     TODAY,
     WEEK,
@@ -233,10 +232,8 @@ def test_markup_in_names_and_text_prints_as_typed(db: Database) -> None:
 
 
 def test_the_busiest_demo_week_is_a_few_tidy_pages(tmp_path: Path) -> None:
-    db = Database.create(tmp_path / "demo.db", "korrekt häst batteri",
-                         kdf=KdfParams.for_tests())
+    db = demo_database(tmp_path / "demo.db")
     try:
-        db.save_many(generate(DemoSpec(workers=8, years=1), db.all(Place), db.all(Category)))
         weeks = Counter(IsoWeek.of(s.date) for s in db.all(Shift))
         busiest, shifts = weeks.most_common(1)[0]
         data, steps = _run(week_pdf(db, busiest, date(2026, 11, 25)))
