@@ -210,6 +210,9 @@ EN: dict[str, str] = {
     "{value!r} är ingen period; skriv den som 2026-01-01..2026-12-31, 2026 eller 2026-03.":
         "{value!r} is not a period; write it as 2026-01-01..2026-12-31, 2026 or 2026-03.",
     "Perioden {value!r} slutar före den börjar.": "The period {value!r} ends before it starts.",
+    # -- sync: conflicts --
+    "Konflikten för {table} {record_id} är redan löst; ingenting ändrades.":
+        "The conflict for {table} {record_id} is already resolved; nothing was changed.",
 }
 
 

@@ -18,6 +18,7 @@ from faltapp.core.jobs import Job, Progress, run_to_end
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import keys, opening
+from faltapp.store.conflicts import Conflicts
 from faltapp.store.connection import Connection, connect
 from faltapp.store.drafts import EditorDrafts, discard_in
 from faltapp.store.editor_queries import EditorQueries
@@ -82,6 +83,8 @@ class Database:
         self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
         self.team = TeamStore(self.writer, _ThreadReader(self.readers), self.device_id)
         self.sync = SyncLog(self.writer, _ThreadReader(self.readers))
+        self.conflicts = Conflicts(self.writer, _ThreadReader(self.readers), self.device_id,
+                                   self._clock)
         self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class ForeignVersion:
     payload: dict[str, Any] | None
     changed_at: str
     changed_by: str
+    parent2: str | None = None  # the second head a conflict resolution replaces
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +109,15 @@ def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportC
     clock.observe(version.lamport)
     if purged_ids(conn, cls.TABLE, [incoming.id]):
         write_version(conn, cls, incoming.id, None, version, incoming.parent, incoming.hash,
-                      incoming.changed_at, incoming.changed_by, current=False)
+                      incoming.changed_at, incoming.changed_by, current=False,
+                      parent2=incoming.parent2)
         conn.execute("UPDATE history SET payload = NULL, purged = 1, deleted = ? "
                      "WHERE table_name = ? AND id = ? AND version = ?",
                      [int(incoming.deleted), cls.TABLE, incoming.id, incoming.version])
         return Outcome.PURGED
     write_version(conn, cls, incoming.id, payload, version, incoming.parent, incoming.hash,
-                  incoming.changed_at, incoming.changed_by, current=False)
+                  incoming.changed_at, incoming.changed_by, current=False,
+                  parent2=incoming.parent2)
     found = heads(conn, cls.TABLE, incoming.id)
     winner = found[0]
     _make_current(conn, cls, incoming.id, winner)

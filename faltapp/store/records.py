@@ -42,6 +42,7 @@ class HistoryEntry:
     purged: bool
     reason: str | None
     payload: dict[str, Any] | None
+    parent2: str | None = None  # the second head a conflict resolution replaced
 
 
 class RecordReader:
@@ -95,9 +96,9 @@ class RecordReader:
         """Every stored version of a record, in the order it arrived here."""
         found = self._conn().execute(
             "SELECT seq, version, parent, lamport, device, hash, changed_at, changed_by, "
-            "deleted, purged, reason, payload FROM history WHERE table_name = ? AND id = ? "
-            "ORDER BY seq", [cls.TABLE, record_id]).fetchall()
-        return [HistoryEntry(*r[:8], bool(r[8]), bool(r[9]), r[10], _parse(r[11]))
+            "deleted, purged, reason, payload, parent2 FROM history WHERE table_name = ? "
+            "AND id = ? ORDER BY seq", [cls.TABLE, record_id]).fetchall()
+        return [HistoryEntry(*r[:8], bool(r[8]), bool(r[9]), r[10], _parse(r[11]), r[12])
                 for r in found]
 
     def count(self, table: str) -> int:

@@ -42,7 +42,7 @@ _OTHER_DELETED_HEADS_SQL = """
     SELECT h.version FROM history h
     WHERE h.table_name = ? AND h.id = ? AND h.deleted = 1 AND h.version != ?
       AND NOT EXISTS (SELECT 1 FROM history c WHERE c.table_name = h.table_name
-                      AND c.id = h.id AND c.parent = h.version)
+                      AND c.id = h.id AND (c.parent = h.version OR c.parent2 = h.version))
     ORDER BY h.lamport, h.device"""
 
 
@@ -209,15 +209,19 @@ class VersionedWrites:
 
 def write_version(conn: Any, cls: type, record_id: str, payload: dict[str, Any] | None,
                   version: Version, parent: str | None, digest: str, changed_at: str,
-                  changed_by: str, reason: str = "", *, current: bool = True) -> None:
-    """Insert one version into history and (``current``) make it the record's row."""
+                  changed_by: str, reason: str = "", *, current: bool = True,
+                  parent2: str | None = None) -> None:
+    """Insert one version into history and (``current``) make it the record's row.
+
+    ``parent2`` is the second head a version replaces when it resolves a conflict.
+    """
     deleted = payload is None
     conn.execute(
-        "INSERT INTO history (table_name, id, version, parent, lamport, device, hash, "
+        "INSERT INTO history (table_name, id, version, parent, parent2, lamport, device, hash, "
         "changed_at, changed_by, deleted, reason, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [cls.TABLE, record_id, str(version), parent, version.lamport, version.device_id,
-         digest, changed_at, changed_by, int(deleted), reason or None,
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [cls.TABLE, record_id, str(version), parent, parent2, version.lamport,
+         version.device_id, digest, changed_at, changed_by, int(deleted), reason or None,
          "{}" if deleted else canonical_json(payload)])
     if current:
         meta = (str(version), parent, changed_at, changed_by, int(deleted))
