@@ -12,14 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from faltapp.core.codec import from_payload
-from faltapp.core.digest import content_hash
-from faltapp.core.entities import TYPE_BY_TABLE
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store.errors import StoreError
-from faltapp.store.merge import heads
-from faltapp.store.versioning import write_version
 from faltapp.store.writer import Writer
 
 _OPEN_SQL = """
@@ -96,6 +91,13 @@ class Conflicts:
         longer both heads, and ValidationError (via the entity) for content that is not valid.
         Returns the new version.
         """
+        # Imported here: the facade builds this object at start-up, before any entity is read.
+        from faltapp.core.codec import from_payload
+        from faltapp.core.digest import content_hash
+        from faltapp.core.entities import TYPE_BY_TABLE
+        from faltapp.store.merge import heads
+        from faltapp.store.versioning import write_version
+
         cls = TYPE_BY_TABLE[conflict.table]
         if payload is not None:
             from_payload(cls, {**payload, "id": conflict.id})  # refuses a malformed payload
