@@ -9,6 +9,8 @@
     faltapp report shift|walk|week|lagesbild|promises ARG [-o FILE]
                                            PDF reports: cli_reports.py
     faltapp lagesbild WEEK [--csv] [-o FILE]   the lägesbild as PDF or CSV: cli_reports.py
+    faltapp team create|card|join|approve|revoke|roster|identity …
+                                           team enrolment and roster: cli_team.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -181,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_reports import add_parsers as add_report_parsers
 
     add_report_parsers(sub, common)
+    from faltapp.cli_team import add_parsers as add_team_parsers
+
+    add_team_parsers(sub, common)
     return parser
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import astuple, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from faltapp.core.messages import text
 from faltapp.core.team import (
@@ -26,7 +26,9 @@ from faltapp.core.team import (
 from faltapp.core.versions import utc_now
 from faltapp.store.errors import StoreError
 from faltapp.store.writer import Txn, Writer
-from faltapp.sync.identity import DeviceKeys, keys_from_stored, new_keys, private_bytes
+
+if TYPE_CHECKING:
+    from faltapp.sync.identity import DeviceKeys
 
 _DEVICE_COLUMNS = ('"device_id", "team_id", "name", "role", "signing_public", "age_recipient", '
                    '"enrolled_at", "enrolled_by", "revoked_at", "revoked_by", '
@@ -53,6 +55,9 @@ class TeamStore:
 
     def keys(self) -> DeviceKeys:
         """This device's keys, made and stored on first use."""
+        # Only when keys are used: pyrage and cryptography stay off the start-up path.
+        from faltapp.sync.identity import keys_from_stored, new_keys, private_bytes
+
         row = self._db.execute('SELECT "signing_key", "age_identity" FROM "device_key" '
                                'WHERE "device_id" = ?', [self.device_id]).fetchone()
         if row:
