@@ -1,0 +1,270 @@
+"""The records part of an export file, and the strict JSON every part is read with (no Qt).
+
+The records are JSON Lines: one JSON object per record version, each line ending in ``\\n``
+(``docs/export-format.md``). JSON from a file is hostile until proven otherwise, so it is read
+strictly: UTF-8 only, no duplicate keys, no NaN or Infinity, integers within ±(2^53 − 1),
+finite floats, at most :data:`MAX_DEPTH` levels of nesting, no lone surrogates. Every failure is
+an :class:`ExportFileError`: one Swedish sentence for the person and a short ``reason`` code
+for tests and logs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from faltapp.core.digest import canonical_json, content_hash
+from faltapp.core.messages import text
+
+MAX_DEPTH = 20
+"""Deepest nesting of arrays and objects in any JSON part (a payload needs 3)."""
+MAX_INT = 2**53 - 1
+"""Largest integer magnitude accepted: what every JSON reader holds exactly."""
+MAX_RECORD_BYTES = 1024 * 1024
+"""Longest record line in bytes (a shift's longest texts are a few kilobytes)."""
+RECORD_FIELDS = ("table", "id", "version", "parent", "parent2", "hash", "deleted", "data",
+                 "changed_at", "changed_by")
+
+TABLE_RE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
+VERSION_RE = re.compile(r"[0-9]{1,18}-[0-9a-f]{32}")
+HASH_RE = re.compile(r"[0-9a-f]{64}")
+LABEL_RE = re.compile(r"[^\x00-\x1f\x7f]{0,64}")
+
+
+class ExportFileError(ValueError):
+    """A file that is not a readable, intact export: one Swedish sentence and a ``reason``."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class _Refused(ValueError):
+    """Raised inside the JSON hooks; turned into an ExportFileError by :func:`load_json`."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """One record version as it travels: history metadata and the payload (``data``).
+
+    ``data`` is None for a version whose content was purged by retention (only the version
+    travels); a tombstone's data is ``{}``. Fields this build does not know are kept in
+    ``extra`` and written back unchanged.
+    """
+
+    table: str
+    id: str
+    version: str
+    parent: str | None
+    parent2: str | None
+    hash: str
+    deleted: bool
+    data: dict[str, Any] | None
+    changed_at: str
+    changed_by: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as the JSON object written on its line."""
+        document = dict(self.extra)
+        document.update((name, getattr(self, name)) for name in RECORD_FIELDS)
+        return document
+
+
+# -- strict JSON ------------------------------------------------------------------------------
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(text("samma nyckel {key!r} finns två gånger", key=key))
+            seen.add(key)
+    return result
+
+
+def _integer(digits: str) -> int:
+    value = int(digits) if len(digits) <= 17 else MAX_INT + 1
+    if abs(value) > MAX_INT:
+        raise _Refused(text("talet {value} är för stort", value=digits[:24]))
+    return value
+
+
+def _float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value) or len(literal) > 40:
+        raise _Refused(text("talet {value} är för stort", value=literal[:24]))
+    return value
+
+
+def _constant(name: str) -> float:
+    raise _Refused(text("NaN och Infinity är inga tal i JSON"))
+
+
+def _check_value(value: Any, depth: int) -> None:
+    """Refuse deep nesting, lone surrogates, huge integers and NaN or Infinity."""
+    if isinstance(value, str):
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _Refused(text("texten innehåller ett ensamt surrogattecken")) from None
+    elif isinstance(value, bool):
+        return
+    elif isinstance(value, int):
+        if abs(value) > MAX_INT:
+            raise _Refused(text("talet {value} är för stort", value=str(value)[:24]))
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Refused(text("NaN och Infinity är inga tal i JSON"))
+    elif isinstance(value, (dict, list)):
+        if depth >= MAX_DEPTH:
+            raise _Refused(text("för djupt nästlad (över {limit} nivåer)", limit=MAX_DEPTH))
+        for key in value if isinstance(value, dict) else ():
+            _check_value(key, depth)
+        for item in value.values() if isinstance(value, dict) else value:
+            _check_value(item, depth + 1)
+
+
+def load_json(raw: bytes, where: str, reason: str = "bad_json") -> Any:
+    """Parse ``raw`` strictly (module docstring); ``where`` names the part in messages."""
+    try:
+        document = json.loads(raw.decode("utf-8"), object_pairs_hook=_pairs,
+                              parse_int=_integer, parse_float=_float, parse_constant=_constant)
+        _check_value(document, 0)
+    except UnicodeDecodeError:
+        problem = text("texten är inte UTF-8")
+    except RecursionError:
+        problem = text("för djupt nästlad (över {limit} nivåer)", limit=MAX_DEPTH)
+    except _Refused as exc:
+        problem = str(exc)
+    except ValueError as exc:  # json.JSONDecodeError
+        problem = text("felaktig JSON vid tecken {position}", position=getattr(exc, "pos", 0))
+    else:
+        return document
+    raise ExportFileError(reason, text("{where} går inte att läsa: {problem}.",
+                                       where=where, problem=problem))
+
+
+def check_json_value(value: Any, where: str) -> None:
+    """Refuse, before writing, what :func:`load_json` would refuse when reading it back."""
+    try:
+        _check_value(value, 0)
+    except _Refused as exc:
+        raise ExportFileError("bad_json", text("{where} går inte att läsa: {problem}.",
+                                               where=where, problem=str(exc))) from None
+
+
+# -- records ----------------------------------------------------------------------------------
+
+def _bad(number: int, name: str, problem: str) -> ExportFileError:
+    return ExportFileError("bad_record", text("Post {number}: fältet {field!r} {problem}.",
+                                              number=number, field=name, problem=problem))
+
+
+def _matching(document: dict[str, Any], number: int, name: str, pattern: re.Pattern[str],
+              *, optional: bool = False) -> Any:
+    value = document.get(name)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _bad(number, name, text("saknas eller är inte text"))
+    if not pattern.fullmatch(value):
+        raise _bad(number, name, text("har ett ogiltigt värde ({length} tecken)",
+                                      length=len(value)))
+    return value
+
+
+def record_from_json(document: Any, number: int) -> ExportRecord:
+    """The record in one parsed line (``number`` counts from 1), its fields checked."""
+    if not isinstance(document, dict):
+        raise ExportFileError("bad_record", text("Post {number} är inget JSON-objekt.",
+                                                 number=number))
+    for name in RECORD_FIELDS:
+        if name not in document:
+            raise _bad(number, name, text("saknas"))
+    table = _matching(document, number, "table", TABLE_RE)
+    record_id = _matching(document, number, "id", ID_RE)
+    version = _matching(document, number, "version", VERSION_RE)
+    parent = _matching(document, number, "parent", VERSION_RE, optional=True)
+    parent2 = _matching(document, number, "parent2", VERSION_RE, optional=True)
+    digest = _matching(document, number, "hash", HASH_RE)
+    changed_at = _matching(document, number, "changed_at", LABEL_RE)
+    changed_by = _matching(document, number, "changed_by", LABEL_RE)
+    deleted, data = document["deleted"], document["data"]
+    if not isinstance(deleted, bool):
+        raise _bad(number, "deleted", text("är inte true eller false"))
+    if data is not None and not isinstance(data, dict):
+        raise _bad(number, "data", text("är inget JSON-objekt"))
+    if parent == version:
+        raise _bad(number, "parent", text("pekar på versionen själv"))
+    if parent2 is not None and (parent is None or parent2 in (parent, version)):
+        raise _bad(number, "parent2", text("kräver en annan förälder i fältet 'parent'"))
+    if deleted and data:
+        raise _bad(number, "data", text("måste vara tomt i en borttagen post"))
+    if data is not None and content_hash(data, deleted) != digest:
+        raise ExportFileError("record_hash", text(
+            "Post {number} ({table} {record_id}): innehållet stämmer inte med dess hash.",
+            number=number, table=table, record_id=record_id))
+    extra = {k: v for k, v in document.items() if k not in RECORD_FIELDS}
+    return ExportRecord(table, record_id, version, parent, parent2, digest, deleted, data,
+                        changed_at, changed_by, extra)
+
+
+def encode_records(records: Iterable[ExportRecord]) -> tuple[bytes, dict[str, int]]:
+    """The records part (canonical JSON Lines) and the count of records per table.
+
+    Each record is checked as a reader would check it, so nothing is written that the
+    reader refuses.
+    """
+    lines: list[bytes] = []
+    counts: dict[str, int] = {}
+    for number, record in enumerate(records, 1):
+        document = record.to_json()
+        check_json_value(document, text("Post {number}", number=number))
+        record_from_json(document, number)
+        line = canonical_json(document).encode("utf-8") + b"\n"
+        if len(line) > MAX_RECORD_BYTES:
+            raise _too_large(number, len(line))
+        lines.append(line)
+        counts[record.table] = counts.get(record.table, 0) + 1
+    return b"".join(lines), counts
+
+
+def decode_records(part: bytes) -> list[ExportRecord]:
+    """Every record of a records part, in file order; refuses a repeated version."""
+    if not part:
+        return []
+    if not part.endswith(b"\n"):
+        raise ExportFileError("bad_records", text("Den sista posten slutar inte med en "
+                                                  "radbrytning; filen är avkortad."))
+    records: list[ExportRecord] = []
+    seen: set[tuple[str, str, str]] = set()
+    for number, line in enumerate(part[:-1].split(b"\n"), 1):
+        if len(line) + 1 > MAX_RECORD_BYTES:
+            raise _too_large(number, len(line) + 1)
+        if not line:
+            raise ExportFileError("bad_records", text("Post {number} är en tom rad.",
+                                                      number=number))
+        record = record_from_json(load_json(line, text("Post {number}", number=number)),
+                                  number)
+        key = (record.table, record.id, record.version)
+        if key in seen:
+            raise ExportFileError("duplicate_record", text(
+                "Post {number}: {table} {record_id} version {version} finns två gånger i filen.",
+                number=number, table=record.table, record_id=record.id, version=record.version))
+        seen.add(key)
+        records.append(record)
+    return records
+
+
+def _too_large(number: int, size: int) -> ExportFileError:
+    return ExportFileError("record_too_large", text(
+        "Post {number} är {size} byte; en post får vara högst {limit} byte.",
+        number=number, size=size, limit=MAX_RECORD_BYTES))
