@@ -7,7 +7,7 @@ becomes a new version whose parents are both heads (``store/conflicts.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -28,13 +28,14 @@ class FieldPair:
         return self.winner == self.loser
 
 
-def field_pairs(winner: Mapping[str, Any] | None,
-                loser: Mapping[str, Any] | None) -> list[FieldPair]:
-    """Every field of either version (a deleted version has none), in a stable order:
-    the winner's fields first as stored, then any only the loser has."""
+def field_pairs(winner: Mapping[str, Any] | None, loser: Mapping[str, Any] | None,
+                order: Sequence[str] = ()) -> list[FieldPair]:
+    """Every field of either version (a deleted version has none) but the id: those named in
+    ``order`` first in that order (an entity's own field order), then the rest by name."""
     winner, loser = winner or {}, loser or {}
-    names = [*winner, *(k for k in loser if k not in winner)]
-    return [FieldPair(n, winner.get(n), loser.get(n)) for n in names if n != "id"]
+    rank = {name: n for n, name in enumerate(order)}
+    names = sorted({*winner, *loser} - {"id"}, key=lambda n: (rank.get(n, len(rank)), n))
+    return [FieldPair(n, winner.get(n), loser.get(n)) for n in names]
 
 
 def combine(winner: Mapping[str, Any], loser: Mapping[str, Any],

@@ -121,6 +121,193 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Olösta konflikter</source>
+        <translation>Unresolved conflicts</translation>
+    </message>
+    <message>
+        <source>Fälten i de två versionerna</source>
+        <translation>The fields of the two versions</translation>
+    </message>
+    <message>
+        <source>Visa &amp;alla fält</source>
+        <translation>Show &amp;all fields</translation>
+    </message>
+    <message>
+        <source>Ta &amp;vinnaren</source>
+        <translation>Take the &amp;winner</translation>
+    </message>
+    <message>
+        <source>Ta &amp;den andra</source>
+        <translation>Take the &amp;other</translation>
+    </message>
+    <message>
+        <source>&amp;Spara valen</source>
+        <translation>&amp;Save the choices</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Inga olösta konflikter.</source>
+        <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <source>Vinnaren ändrades {winner_at} av enhet {winner_by}; den andra {loser_at} av enhet {loser_by}. Vinnaren visas nu överallt; den andra finns kvar i historiken.</source>
+        <translation>The winner was changed {winner_at} by device {winner_by}; the other {loser_at} by device {loser_by}. The winner is shown everywhere now; the other stays in the history.</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Vinnaren</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Den andra</source>
+        <translation>The other</translation>
+    </message>
+    <message>
+        <source>Fältpass</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Räkning</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Iakttagelse</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Vandringspunkt</source>
+        <translation>Walk item</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Samverkan</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Väder</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Allvar</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Vidarebefordrat</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
         <source>Kontakter</source>

@@ -8,6 +8,7 @@ window is one more line there.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import subprocess
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from faltapp.core.codec import to_payload
+from faltapp.core.digest import content_hash
 from faltapp.core.entities import (
     Contact,
     FollowUp,
@@ -48,14 +51,18 @@ from faltapp.core.entities import (
     Tally,
     WalkItem,
 )
+from faltapp.core.weeks import IsoWeek
 from faltapp.gui import i18n
+from faltapp.gui.conflict_dialog import ConflictDialog
 from faltapp.gui.editor import open_shift_editor
 from faltapp.gui.main_window import MainWindow
 from faltapp.gui.passphrase_dialog import PassphraseDialog
 from faltapp.gui.settings_dialog import SettingsDialog
+from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.unlock_dialog import UnlockDialog
 from faltapp.store.database import Database
+from faltapp.store.merge import ForeignVersion
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "faltapp_en.ts"
@@ -260,6 +267,26 @@ def open_passphrase(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return _shown(qtbot, PassphraseDialog(db, TaskRunner(parent), parent))
 
 
+def open_week(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    window = open_main_window(qtbot, db, path)
+    assert isinstance(window, MainWindow)
+    window.show_week()
+    window.week_view.set_week(IsoWeek.of(date(2025, 3, 14)))
+    return window
+
+
+def open_conflicts(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    place = Place(name="Resecentrum", area="Centrum")
+    base = db.save(place).version
+    db.save(dataclasses.replace(place, name="Resecentrum norra"), base=base)
+    theirs = to_payload(dataclasses.replace(place, area="Norr"))
+    other = "f" * 32
+    db.merge([(Place, ForeignVersion("place", place.id, f"900-{other}", base,
+                                     content_hash(theirs, False), False, theirs,
+                                     "2026-11-21T08:00:00+00:00", other))])
+    return _shown(qtbot, ConflictDialog(db, StoreEvents(db)))
+
+
 OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
@@ -274,6 +301,8 @@ OPENERS: dict[str, Opener] = {
     "editor: follow-ups": editor_at("follow_ups"),
     "editor: safety walk": editor_at("walk", "tatortsvandring"),
     "editor: summary": editor_at("summary"),
+    "week": open_week,
+    "conflicts": open_conflicts,
 }
 """Every window to check in English: name → function that opens it and returns it."""
 
