@@ -219,8 +219,8 @@ def parse(data: bytes | dict[str, Any], kind: str) -> dict[str, Any]:
         raise TeamFileError("version", text("Filen saknar en giltig formatversion."))
     if int(version[1]) != FORMAT_VERSION[0]:
         raise TeamFileError("version", text(
-            "Filen har formatversion {found}; den här versionen av faltapp läser bara {ours}.x. "
-            "Uppdatera faltapp.", found=version[0], ours=FORMAT_VERSION[0]))
+            "Filen har formatversion {found} och kräver en nyare faltapp (den här läser "
+            "format {ours}.x).", found=version[0], ours=FORMAT_VERSION[0]))
     return document
 
 
