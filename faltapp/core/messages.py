@@ -213,6 +213,87 @@ EN: dict[str, str] = {
     # -- sync: conflicts --
     "Konflikten för {table} {record_id} är redan löst; ingenting ändrades.":
         "The conflict for {table} {record_id} is already resolved; nothing was changed.",
+    # -- sync: export format --
+    "NaN och Infinity är inga tal i JSON": "NaN and Infinity are not numbers in JSON",
+    "{where} går inte att läsa: {problem}.": "{where} cannot be read: {problem}.",
+    "Post {number}: fältet {field!r} {problem}.":
+        "Record {number}: the field {field!r} {problem}.",
+    "Post {number} är {size} byte; en post får vara högst {limit} byte.":
+        "Record {number} is {size} bytes; a record may be at most {limit} bytes.",
+    "talet {value} är för stort": "the number {value} is too large",
+    "texten är inte UTF-8": "the text is not UTF-8",
+    "för djupt nästlad (över {limit} nivåer)": "nested too deeply (over {limit} levels)",
+    "felaktig JSON vid tecken {position}": "invalid JSON at character {position}",
+    "saknas eller är inte text": "is missing or not text",
+    "har ett ogiltigt värde ({length} tecken)": "has an invalid value ({length} characters)",
+    "Post {number} är inget JSON-objekt.": "Record {number} is not a JSON object.",
+    "är inte true eller false": "is not true or false",
+    "är inget JSON-objekt": "is not a JSON object",
+    "pekar på versionen själv": "points to the version itself",
+    "kräver en annan förälder i fältet 'parent'": "needs another parent in the field 'parent'",
+    "måste vara tomt i en borttagen post": "must be empty in a deleted record",
+    "Post {number} ({table} {record_id}): innehållet stämmer inte med dess hash.":
+        "Record {number} ({table} {record_id}): the content does not match its hash.",
+    "Post {number}": "Record {number}",
+    "Den sista posten slutar inte med en radbrytning; filen är avkortad.":
+        "The last record does not end with a line break; the file is cut short.",
+    "saknas": "is missing",
+    "Post {number} är en tom rad.": "Record {number} is an empty line.",
+    "Post {number}: {table} {record_id} version {version} finns två gånger i filen.":
+        "Record {number}: {table} {record_id} version {version} is in the file twice.",
+    "samma nyckel {key!r} finns två gånger": "the key {key!r} appears twice",
+    "texten innehåller ett ensamt surrogattecken": "the text contains a lone surrogate",
+    "Manifestets fält {field!r} {problem}.": "The manifest's field {field!r} {problem}.",
+    "Manifestet": "The manifest",
+    "Filens formatversion {version!r} är ingen giltig version.":
+        "The file's format version {version!r} is not a valid version.",
+    "Filen har exportformat {version}, men den här versionen av faltapp läser bara format "
+    "{ours}.x; den behöver en faltapp som läser format {major}.x.":
+        "The file is in export format {version}, but this version of faltapp reads only "
+        "format {ours}.x; it needs a faltapp that reads format {major}.x.",
+    "är inget objekt med högst {limit} tabeller": "is not an object of at most {limit} tables",
+    "Manifestet är inget JSON-objekt.": "The manifest is not a JSON object.",
+    "Filen är ingen faltapp-export.": "The file is not a faltapp export.",
+    "är inget heltal från 0 till {limit}": "is not a whole number from 0 to {limit}",
+    "en rad i filens början är för lång": "a line at the start of the file is too long",
+    "Filen är ingen giltig faltapp-export: {problem}.":
+        "The file is not a valid faltapp export: {problem}.",
+    "Filen är ofullständig; det saknas {missing} byte i slutet.":
+        "The file is incomplete; {missing} bytes are missing at the end.",
+    "Filen är för stor för en export ({size} MB; högst {limit} MB).":
+        "The file is too large for an export ({size} MB; at most {limit} MB).",
+    "Manifestet är skrivet för en annan enhet än nyckelns.":
+        "The manifest is written for another device than the key's.",
+    "Filen är tom.": "The file is empty.",
+    "storleksraden är felaktig": "the line of sizes is wrong",
+    "manifestet kan inte vara {size} byte": "the manifest cannot be {size} bytes",
+    "manifestet har inte den längd storleksraden anger":
+        "the manifest does not have the length the line of sizes gives",
+    "manifestets formatversion är inte den på första raden":
+        "the manifest's format version is not the one on the first line",
+    "Posterna stämmer inte med manifestets kontrollsumma; filen har ändrats.":
+        "The records do not match the manifest's checksum; the file has been changed.",
+    "Filen saknar en giltig signatur.": "The file has no valid signature.",
+    "Filen är ofullständig; slutet saknas.": "The file is incomplete; its end is missing.",
+    "Filen är skadad eller ofullständig och gick inte att dekryptera.":
+        "The file is damaged or incomplete and could not be decrypted.",
+    "{name} är en mapp, inte en exportfil.": "{name} is a folder, not an export file.",
+    "Filen {name} finns inte (längre).": "The file {name} does not exist (any more).",
+    "Filen {name} gick inte att läsa till slut; sitter minnet kvar?":
+        "The file {name} could not be read to the end; is the memory stick still in?",
+    "det finns {extra} byte för mycket efter posterna":
+        "there are {extra} bytes too many after the records",
+    "Manifestet anger {expected} poster i {table}, men filen har {found}.":
+        "The manifest gives {expected} records in {table}, but the file has {found}.",
+    "Filens signatur stämmer inte: den har ändrats efter att den skrevs eller är inte "
+    "skriven av den enhet den säger.":
+        "The file's signature does not match: it was changed after it was written or was not "
+        "written by the device it names.",
+    "Mottagarnyckeln {value!r} är ingen giltig age-nyckel.":
+        "The recipient key {value!r} is not a valid age key.",
+    "Filen är inte krypterad till den här enheten (eller så är dess början skadad).":
+        "The file is not encrypted to this device (or its beginning is damaged).",
+    "{name} är ingen vanlig fil.": "{name} is not a regular file.",
 }
 
 
