@@ -18,7 +18,6 @@ from faltapp.core.messages import text
 from faltapp.core.versions import utc_now
 from faltapp.sync.export_records import (
     HASH_RE,
-    ID_RE,
     LABEL_RE,
     MAX_INT,
     TABLE_RE,
@@ -144,7 +143,7 @@ def manifest_from_json(document: Any) -> Manifest:
     extra = {k: v for k, v in document.items() if k not in MANIFEST_FIELDS}
     return Manifest(
         FORMAT_NAME, version, _label(document, "app_version", LABEL_RE),
-        _label(document, "export_id", UUID_RE), _label(document, "team_id", ID_RE),
+        _label(document, "export_id", UUID_RE), _label(document, "team_id", DEVICE_RE),
         _label(document, "device_id", DEVICE_RE), counter,
         _label(document, "created_at", LABEL_RE), full, _counts(document["record_counts"]),
         _label(document, "records_sha256", HASH_RE), shared, extra)
