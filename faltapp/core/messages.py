@@ -294,6 +294,41 @@ EN: dict[str, str] = {
     "Filen är inte krypterad till den här enheten (eller så är dess början skadad).":
         "The file is not encrypted to this device (or its beginning is damaged).",
     "{name} är ingen vanlig fil.": "{name} is not a regular file.",
+    # -- backups and restore --
+    "{shifts} pass, {contacts} kontakter, {follow_ups} uppföljningar":
+        "{shifts} shifts, {contacts} contacts, {follow_ups} follow-ups",
+    "manuell": "manual", "före import": "before import",
+    "före återställning": "before restore", "antal okänt": "counts unknown",
+    "Databasen är orörd.": "The database is untouched.",
+    "Säkerhetskopian {name} finns inte längre.": "The backup {name} no longer exists.",
+    "Säkerhetskopian kunde inte skrivas i {folder} ({cause}). Databasen är orörd.":
+        "The backup could not be written in {folder} ({cause}). The database is untouched.",
+    "Säkerhetskopian {name} går inte att öppna med databasens nyckel: den är skadad eller "
+    "gjordes före ett nyckelbyte.":
+        "The backup {name} does not open with the database's key: it is damaged or was made "
+        "before a rekey.",
+    "Säkerhetskopian {name} kommer från en nyare version av faltapp.":
+        "The backup {name} comes from a newer version of faltapp.",
+    "Säkerhetskopian {name} är skadad och kan inte återställas.":
+        "The backup {name} is damaged and cannot be restored.",
+    "Kontrollerar säkerhetskopian…": "Checking the backup…",
+    "Sparar den nuvarande databasen…": "Saving the current database…",
+    "Återställa databasen till säkerhetskopian från {when} ({reason})? Det som ändrats sedan "
+    "dess sparas först som en egen säkerhetskopia.":
+        "Restore the database to the backup from {when} ({reason})? What changed since then "
+        "is first saved as a backup of its own.",
+    "Säkerhetskopian är sparad: {path} ({counts}).": "The backup is saved: {path} ({counts}).",
+    "Databasen är återställd till säkerhetskopian från {when}.":
+        "The database is restored to the backup from {when}.",
+    "Det finns inga säkerhetskopior ännu.": "There are no backups yet.",
+    "Det finns ingen säkerhetskopia nummer {number}; 'faltapp restore' listar dem.":
+        "There is no backup number {number}; 'faltapp restore' lists them.",
+    "Databasen som den var före återställningen finns i {path}.":
+        "The database as it was before the restore is in {path}.",
+    "Lägg till --yes för att återställa utan att bli tillfrågad.":
+        "Add --yes to restore without being asked.",
+    "Skriv ja för att återställa: ": "Type yes to restore: ",
+    "Inget återställdes.": "Nothing was restored.",
 }
 
 
