@@ -11,6 +11,7 @@
     faltapp lagesbild WEEK [--csv] [-o FILE]   the lägesbild as PDF or CSV: cli_reports.py
     faltapp team create|card|join|approve|revoke|roster|identity …
                                            team enrolment and roster: cli_team.py
+    faltapp backup | restore [N [--yes]]   backups beside the database: cli_backup.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -186,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_team import add_parsers as add_team_parsers
 
     add_team_parsers(sub, common)
+    from faltapp.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub, common)
     return parser
 
 
