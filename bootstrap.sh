@@ -17,9 +17,10 @@ STAMP="$VENV/.faltapp-installed"
 # Libraries PySide6 needs for `import PySide6.QtWidgets` and the offscreen platform
 # (fontconfig without any font draws every glyph as a box, hence fonts-dejavu-core; Noto for
 # the names in Arabic, Cyrillic, Ethiopic and Thai that the lists and editor show; poppler-utils
-# so the report tests can render PDF pages to PNG with pdftoppm).
+# so the report tests can render PDF pages to PNG with pdftoppm; age so a test decrypts an
+# export with the standard age tool, as another program would).
 PKGS_OFFSCREEN=(libxkbcommon0 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
-    fonts-noto-core poppler-utils)
+    fonts-noto-core poppler-utils age)
 # Additionally needed for a real window on X11 (the xcb platform plugin).
 PKGS_WINDOW=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1)
