@@ -329,6 +329,118 @@ EN: dict[str, str] = {
         "Add --yes to restore without being asked.",
     "Skriv ja för att återställa: ": "Type yes to restore: ",
     "Inget återställdes.": "Nothing was restored.",
+    # -- sync: team enrolment (identity, team files, db.team, faltapp team) --
+    "Teamets namn": "The team's name", "Enhetens namn": "The device's name",
+    "ett teamkort": "a team card", "en anslutningsförfrågan": "an enrolment request",
+    "en enhetslista": "a roster",
+    "Enheten {device} finns redan i teamet med andra nycklar; uppgiften är förfalskad eller "
+    "kommer från ett annat team.":
+        "The device {device} is already in the team with other keys; the entry is forged or "
+        "comes from another team.",
+    "Förfrågan gäller ett annat team.": "The request is for another team.",
+    "En enhet kan inte godkänna sig själv.": "A device cannot approve itself.",
+    "Enheten {device} är återkallad och kan inte godkännas igen; den får gå med på nytt från "
+    "en ny databas.":
+        "The device {device} is revoked and cannot be approved again; it may join anew from a "
+        "new database.",
+    "Enheten {device} finns inte i teamet.": "The device {device} is not in the team.",
+    "{name} är teamets enda ledare och kan inte återkallas; godkänn en ledare till först.":
+        "{name} is the team's only leader and cannot be revoked; approve another leader first.",
+    "Listan över enheter kommer från ett annat team.": "The roster comes from another team.",
+    "Listan över enheter är inte från en ledare i teamet.":
+        "The roster is not from a leader of the team.",
+    "Den här databasen hör inte till något team.": "This database does not belong to a team.",
+    "Bara en teamledare kan göra det.": "Only a team leader can do that.",
+    "Den här databasen hör redan till teamet {name}.":
+        "This database already belongs to the team {name}.",
+    "Enheten {device} hör inte till teamet.": "The device {device} does not belong to the team.",
+    "Signeringsnyckeln är inte en giltig Ed25519-nyckel.":
+        "The signing key is not a valid Ed25519 key.",
+    "Krypteringsnyckeln är inte en giltig age-mottagare.":
+        "The encryption key is not a valid age recipient.",
+    "Filen har ett ogiltigt värde i fältet {field!r}.":
+        "The file has an invalid value in the field {field!r}.",
+    "Filen är för stor för att vara {kind}.": "The file is too large to be {kind}.",
+    "Teamkortet är inte utfärdat av någon av teamets ledare.":
+        "The team card was not issued by any of the team's leaders.",
+    "Enhetslistan nämner samma enhet två gånger.": "The roster names the same device twice.",
+    "Filen saknar en giltig formatversion.": "The file has no valid format version.",
+    "Filen har formatversion {found} och kräver en nyare faltapp (den här läser format "
+    "{ours}.x).":
+        "The file has format version {found} and needs a newer faltapp (this one reads format "
+        "{ours}.x).",
+    "Filens signatur stämmer inte: den har ändrats efter att den skrevs eller är signerad av "
+    "någon annan.":
+        "The file's signature does not match: it was changed after it was written or signed "
+        "by someone else.",
+    "Filen är inte signerad.": "The file is not signed.",
+    "Filen är {other}, inte {kind}.": "The file is {other}, not {kind}.",
+    "Filen är inte {kind} från faltapp.": "The file is not {kind} from faltapp.",
+    "Filen har ett okänt fält {field!r}.": "The file has an unknown field {field!r}.",
+    "Filen är inte {kind}: den är inte läsbar JSON.":
+        "The file is not {kind}: it is not readable JSON.",
+    "Teamkortet kommer från den här enheten; ge det till den som ska gå med i teamet.":
+        "The team card comes from this device; give it to the person who is to join the team.",
+    "Förfrågan bygger på ett teamkort som ingen ledare i teamet har utfärdat.":
+        "The request is based on a team card that no leader of the team issued.",
+    "Nycklarna i förfrågan stämmer inte med teamets, så teamkortet eller förfrågan har "
+    "ändrats på vägen; ge fältsekreteraren ett nytt teamkort.":
+        "The keys in the request do not match the team's, so the team card or the request was "
+        "changed on the way; give the field secretary a new team card.",
+    "Enhetslistan gäller ett annat team.": "The roster is for another team.",
+    "Enhetslistan är inte signerad av en ledare som den här enheten känner.":
+        "The roster is not signed by a leader this device knows.",
+    "{path} innehåller den här enhetens hemliga age-nyckel: med den kan vem som helst läsa "
+    "varje exportfil som är krypterad till enheten. Bara du och teamets ledare får ha den; "
+    "förvara den som en nyckel och radera den när den inte behövs.":
+        "{path} holds this device's secret age key: with it anyone can read every export file "
+        "encrypted to the device. Only you and the team's leaders may hold it; keep it like a "
+        "key and delete it when it is not needed.",
+    "Filen {path} gick inte att läsa eller skriva ({reason}).":
+        "The file {path} could not be read or written ({reason}).",
+    "Teamet {name} är skapat med den här enheten som ledare.":
+        "The team {name} is created with this device as its leader.",
+    "Spara teamkortet med 'faltapp team card -o FIL' och ge det till den som ska gå med.":
+        "Save the team card with 'faltapp team card -o FILE' and give it to whoever is to join.",
+    "Teamkortet är sparat i {path}.": "The team card is saved in {path}.",
+    "Förfrågan att gå med i {team} är sparad i {path}.":
+        "The request to join {team} is saved in {path}.",
+    "Fingeravtryck: {fingerprint}": "Fingerprint: {fingerprint}",
+    "Ledaren ser samma fingeravtryck när förfrågan godkänns; jämför dem tillsammans, siffra "
+    "för siffra.":
+        "The leader sees the same fingerprint when approving the request; compare them "
+        "together, digit by digit.",
+    "{name} ({device}) är godkänd som {role}.": "{name} ({device}) is approved as {role}.",
+    "{name} ({device}) är återkallad {at}; dess exportfiler tas inte längre emot.":
+        "{name} ({device}) was revoked {at}; its export files are no longer accepted.",
+    "Team: {name} ({team})": "Team: {name} ({team})",
+    "* = den här enheten": "* = this device",
+    "enhet": "device", "namn": "name", "roll": "role", "godkänd (UTC)": "approved (UTC)",
+    "återkallad": "revoked", "senaste export": "last export", "ledare": "leader",
+    "medlem": "member", "Teamledare": "Team leader",
+    "Varning: {warning}": "Warning: {warning}",
+    "Age-identiteten är sparad i {path} (bara läsbar för dig).":
+        "The age identity is saved in {path} (readable only by you).",
+    "Filen {path} finns inte.": "The file {path} does not exist.",
+    "{path} är en mapp, inte en fil.": "{path} is a folder, not a file.",
+    "Jämför fingeravtrycket med det på skärmen hos {name}; är de lika, kör kommandot igen med "
+    "--yes.":
+        "Compare the fingerprint with the one on {name}'s screen; if they are the same, run the "
+        "command again with --yes.",
+    "Enhetslistan är sparad i {path}; {name} läser in den med 'faltapp team roster --take "
+    "{path}'.":
+        "The roster is saved in {path}; {name} reads it with 'faltapp team roster --take "
+        "{path}'.",
+    "Ge {name} enhetslistan: 'faltapp team roster -o FIL'.":
+        "Give {name} the roster: 'faltapp team roster -o FILE'.",
+    "Enhetslistan är inläst: {count} ändringar.": "The roster is read: {count} changes.",
+    "Enhetslistan är sparad i {path}.": "The roster is saved in {path}.",
+    "Den här enheten väntar på att en ledare godkänner den.":
+        "This device is waiting for a leader to approve it.",
+    "Hittar ingen enhet i teamet med id {prefix!r}.":
+        "No device in the team has the id {prefix!r}.",
+    "Filen {path} finns redan; välj ett annat namn.":
+        "The file {path} already exists; choose another name.",
 }
 
 
