@@ -91,8 +91,8 @@ def check_request(db: Database, data: bytes) -> Approval:
     if issuer.signing_public != request.card_issuer_key or (
             known is not None and known.signing_public != request.device.signing_public):
         raise TeamFileError("tampered", text(
-            "Nycklarna i förfrågan stämmer inte med teamets: teamkortet eller förfrågan har "
-            "ändrats på vägen. Ge fältsekreteraren ett nytt teamkort."))
+            "Nycklarna i förfrågan stämmer inte med teamets, så teamkortet eller förfrågan har "
+            "ändrats på vägen; ge fältsekreteraren ett nytt teamkort."))
     return Approval(request.device, enrolment_fingerprint(team.team_id, issuer, request.device))
 
 
