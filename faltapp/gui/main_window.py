@@ -147,12 +147,14 @@ class MainWindow(QMainWindow):
                                            "Vecka, som PDF (Ctrl+Shift+S)"))
         self.settings_action = action(self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
         self.passphrase_action = action(self.tr("Byt &lösenfras…"), None, self.change_passphrase)
+        self.restore_action = action(self.tr("Åte&rställ från säkerhetskopia…"), None,
+                                     self.restore_backup)
         quit_action = action(self.tr("&Avsluta"), "Ctrl+Q", self.close)
 
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         for item in (self.new_action, self.copy_action, self.edit_action, None,
                      self.print_action, self.pdf_action, None, self.settings_action,
-                     self.passphrase_action, None, quit_action):
+                     self.passphrase_action, self.restore_action, None, quit_action):
             if item is None:
                 file_menu.addSeparator()
             else:
@@ -356,6 +358,12 @@ class MainWindow(QMainWindow):
             self.tr("Lösenfrasen är bytt. Använd den nya nästa gång du öppnar faltapp."), 10000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def restore_backup(self) -> None:
+        """Arkiv → Återställ från säkerhetskopia: the dialog replaces this window when done."""
+        from faltapp.gui.restore_dialog import open_restore_dialog
+
+        open_restore_dialog(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close every shift editor through its own close (it asks about unsaved changes),
