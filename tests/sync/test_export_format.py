@@ -329,3 +329,21 @@ def test_a_refusal_reads_in_english_in_an_english_ui(author: DeviceKeys) -> None
     assert str(refused.value) == ("The file is in export format 2.1, but this version of "
                                   "faltapp reads only format 1.x; it needs a faltapp that "
                                   "reads format 2.x.")
+
+
+def test_the_worked_example_in_the_documentation_reads_and_verifies() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text(
+        encoding="utf-8")
+    example = doc.split("gives the 1 868-byte plaintext:\n\n```\n", 1)[1].split("```", 1)[0]
+    plain = example.encode("utf-8")
+    assert len(plain) == 1868
+    signing_public = doc.split("(here `", 1)[1].split("`", 1)[0]
+
+    opened = parse_plaintext(plain, signer_key=lambda _: signing_public)
+
+    assert len(opened.signed_bytes) == 445 and plain[446:534] == base64.b64encode(
+        opened.signature)
+    assert opened.manifest.record_counts == {"place": 2, "staff": 1}
+    assert [r.version.split("-")[0] for r in opened.records] == ["35", "36", "37"]
+    assert opened.records[0].hash == (
+        "395262eecc4516ce56f1fc9bd11c33f9d165f67a49c63bc93a24a4113adddb99")
