@@ -796,6 +796,10 @@
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1305,6 +1309,121 @@
     <message>
         <source>Sparade {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Välj den säkerhetskopia du vill gå tillbaka till. Databasen som den är nu sparas först som en egen säkerhetskopia, så du kan ångra återställningen.</source>
+        <translation>Choose the backup you want to go back to. The database as it is now is first saved as a backup of its own, so you can undo the restore.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior ännu. faltapp gör en före varje import.</source>
+        <translation>There are no backups yet. faltapp makes one before every import.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopior (nyaste först):</source>
+        <translation>&amp;Backups (newest first):</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Å&amp;terställ…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia i listan först.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Skriv lösenfrasen; säkerhetskopian öppnas med den.</source>
+        <translation>Type the passphrase; the backup is opened with it.</translation>
+    </message>
+    <message>
+        <source>Stäng öppna fältpass och vänta tills arbetet i bakgrunden är klart, och försök sedan igen.</source>
+        <translation>Close open shifts and wait until the work in the background is done, then try again.</translation>
+    </message>
+    <message>
+        <source>Kontrollerar lösenfrasen…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Återställa databasen till säkerhetskopian från {when} ({reason})?
+
+Det som ändrats sedan dess sparas först som en egen säkerhetskopia. Huvudfönstret stängs och öppnas igen.</source>
+        <translation>Restore the database to the backup from {when} ({reason})?
+
+What changed since then is first saved as a backup of its own. The main window closes and opens again.</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Huvudfönstret kunde inte stängas; inget återställdes.</source>
+        <translation>The main window could not be closed; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Återställer…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Återställer databasen…</source>
+        <translation>Restoring the database…</translation>
+    </message>
+    <message>
+        <source>Återställningen avbröts; databasen är som den var.</source>
+        <translation>The restore was cancelled; the database is as it was.</translation>
+    </message>
+    <message>
+        <source>Öppnar databasen…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd. Det som fanns före återställningen finns som en egen säkerhetskopia.</source>
+        <translation>The database is restored. What was there before the restore is kept as a backup of its own.</translation>
     </message>
 </context>
 <context>
