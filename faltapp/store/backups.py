@@ -137,6 +137,15 @@ def reason_label(reason: str) -> str:
     return reason
 
 
+def counts_line(counts: dict[str, int] | None) -> str:
+    """"312 pass, 1204 kontakter, 45 uppföljningar" (or that the counts are unknown)."""
+    if counts is None:
+        return text("antal okänt")
+    return text("{shifts} pass, {contacts} kontakter, {follow_ups} uppföljningar",
+                shifts=counts.get("shift", 0), contacts=counts.get("contact", 0),
+                follow_ups=counts.get("follow_up", 0))
+
+
 def folder_for(db_path: Path) -> Path:
     """``faltapp.db`` → ``faltapp.db.backups``."""
     return db_path.with_name(db_path.name + FOLDER_SUFFIX)
@@ -175,7 +184,7 @@ def _backup(source: Callable[[], Connection], db_path: Path, key: bytes, reason:
         remove_stale_files(db_path)
     except OSError as error:
         raise BackupNotWritten(folder, error) from error
-    made_at = datetime.now(UTC).replace(microsecond=0)
+    made_at = datetime.now(UTC)  # to the microsecond: orders backups of one second
     temp = folder / f".{made_at.strftime(_STAMP)}-{reason}.partial-{os.urandom(6).hex()}"
     try:
         _ACTIVE.add(temp)
@@ -459,7 +468,7 @@ def _save_current(db_path: Path, key: bytes) -> Job[Path | None]:
 def _copy_damaged(db_path: Path) -> Path:
     """A current database that does not open is kept as it is (with its WAL) among the backups."""
     folder = folder_for(db_path)
-    made_at = datetime.now(UTC).replace(microsecond=0)
+    made_at = datetime.now(UTC)  # to the microsecond: orders backups of one second
     temp = folder / f".{made_at.strftime(_STAMP)}-restore.partial-{os.urandom(6).hex()}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
