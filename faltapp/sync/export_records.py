@@ -3,7 +3,10 @@
 The records are JSON Lines: one JSON object per record version, each line ending in ``\\n``
 (``docs/export-format.md``). JSON from a file is hostile until proven otherwise, so it is read
 strictly: UTF-8 only, no duplicate keys, no NaN or Infinity, integers within ±(2^53 − 1),
-finite floats, at most :data:`MAX_DEPTH` levels of nesting, no lone surrogates. Every failure is
+finite floats, at most :data:`MAX_DEPTH` levels of nesting, no lone surrogates. The parser's
+hooks refuse numbers and keys as they are read; a walk over the containers afterwards counts
+the depth when the text has more brackets than levels allowed, and checks strings when it holds
+a surrogate escape. Every failure is
 an :class:`ExportFileError`: one Swedish sentence for the person and a short ``reason`` code
 for tests and logs.
 """
@@ -107,8 +110,8 @@ def _constant(name: str) -> float:
     raise _Refused(text("NaN och Infinity är inga tal i JSON"))
 
 
-def _check_value(value: Any, depth: int) -> None:
-    """Refuse deep nesting, lone surrogates, huge integers and NaN or Infinity."""
+def _check_leaf(value: Any) -> None:
+    """Refuse a lone surrogate, a huge integer, NaN or Infinity."""
     if isinstance(value, str):
         if not value.isascii():
             try:
@@ -120,16 +123,32 @@ def _check_value(value: Any, depth: int) -> None:
     elif isinstance(value, int):
         if abs(value) > MAX_INT:
             raise _Refused(text("talet {value} är för stort", value=str(value)[:24]))
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            raise _Refused(text("NaN och Infinity är inga tal i JSON"))
-    elif isinstance(value, (dict, list)):
-        if depth >= MAX_DEPTH:
-            raise _Refused(text("för djupt nästlad (över {limit} nivåer)", limit=MAX_DEPTH))
-        for key in value if isinstance(value, dict) else ():
-            _check_value(key, depth)
-        for item in value.values() if isinstance(value, dict) else value:
-            _check_value(item, depth + 1)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise _Refused(text("NaN och Infinity är inga tal i JSON"))
+
+
+def _check_value(value: Any, depth: int, leaves: bool) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and, with ``leaves``, every bad leaf too."""
+    if not isinstance(value, (dict, list)):
+        if leaves:
+            _check_leaf(value)
+        return
+    if depth >= MAX_DEPTH:
+        raise _Refused(text("för djupt nästlad (över {limit} nivåer)", limit=MAX_DEPTH))
+    if isinstance(value, dict):
+        if leaves:
+            for key in value:
+                _check_leaf(key)
+        value = value.values()
+    for item in value:
+        if isinstance(item, (dict, list)):
+            _check_value(item, depth + 1, leaves)
+        elif leaves:
+            _check_leaf(item)
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+"""A surrogate written as an escape: the only way JSON text can carry a lone one."""
 
 
 def load_json(raw: bytes, where: str, reason: str = "bad_json") -> Any:
@@ -137,7 +156,9 @@ def load_json(raw: bytes, where: str, reason: str = "bad_json") -> Any:
     try:
         document = json.loads(raw.decode("utf-8"), object_pairs_hook=_pairs,
                               parse_int=_integer, parse_float=_float, parse_constant=_constant)
-        _check_value(document, 0)
+        leaves = _SURROGATE_ESCAPE.search(raw) is not None
+        if leaves or raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
+            _check_value(document, 0, leaves)
     except UnicodeDecodeError:
         problem = text("texten är inte UTF-8")
     except RecursionError:
@@ -155,7 +176,7 @@ def load_json(raw: bytes, where: str, reason: str = "bad_json") -> Any:
 def check_json_value(value: Any, where: str) -> None:
     """Refuse, before writing, what :func:`load_json` would refuse when reading it back."""
     try:
-        _check_value(value, 0)
+        _check_value(value, 0, leaves=True)
     except _Refused as exc:
         raise ExportFileError("bad_json", text("{where} går inte att läsa: {problem}.",
                                                where=where, problem=str(exc))) from None
