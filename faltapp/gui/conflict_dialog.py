@@ -95,12 +95,17 @@ class ConflictDialog(QDialog):
         space.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.all_fields = QCheckBox(self.tr("Visa &alla fält"))
         self.all_fields.toggled.connect(lambda: self._show_conflict(self.list.currentRow()))
-        self.take_winner = self._button(self.tr("Ta &vinnaren"), "Ctrl+1",
-                                        lambda: self._resolve_whole("winner"))
-        self.take_loser = self._button(self.tr("Ta &den andra"), "Ctrl+2",
-                                       lambda: self._resolve_whole("loser"))
-        self.save_picks = self._button(self.tr("&Spara valen"), "Ctrl+S", self._resolve_picked)
-        close = self._button(self.tr("Stäng"), "", self.reject)
+        self.take_winner = self._button(
+            self.tr("Ta &vinnaren"), self.tr("Behåll vinnaren som den är (Ctrl+1)"), "Ctrl+1",
+            lambda: self._resolve_whole("winner"))
+        self.take_loser = self._button(
+            self.tr("Ta &den andra"), self.tr("Ta den andra versionen i stället (Ctrl+2)"),
+            "Ctrl+2", lambda: self._resolve_whole("loser"))
+        self.save_picks = self._button(
+            self.tr("&Spara valen"),
+            self.tr("Spara de värden du valt med mellanslag, övriga från vinnaren (Ctrl+S)"),
+            "Ctrl+S", self._resolve_picked)
+        close = self._button(self.tr("Stäng"), self.tr("Stäng fönstret (Esc)"), "", self.reject)
         self.error = ErrorLabel()
         self.empty = QLabel(self.tr("Inga olösta konflikter."))
         buttons = QHBoxLayout()
@@ -125,12 +130,12 @@ class ConflictDialog(QDialog):
         events.changed.connect(self._on_changes)
         self.refresh()
 
-    def _button(self, text: str, keys: str, slot: Any) -> QPushButton:
+    def _button(self, text: str, tip: str, keys: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
+        button.setToolTip(tip)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         if keys:
-            button.setToolTip(f"{button.text().replace('&', '')} ({keys})")
             QShortcut(QKeySequence(keys), self, slot)
         return button
 
@@ -141,7 +146,8 @@ class ConflictDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            self.list.addItem(f"{self.table_name(conflict.table)}: {title_of(conflict)}")
+            self.list.addItem(self.tr("{table}: {title}").format(
+                table=self.table_name(conflict.table), title=title_of(conflict)))
         self.list.blockSignals(False)
         keep = next((n for n, c in enumerate(self.conflicts)
                      if current and c.seq == current.seq), 0)

@@ -197,7 +197,7 @@ class WeekView(QWidget):
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.chooser.step(s),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        label = QLabel(self.tr("V&ecka:"))
+        label = QLabel(self.tr("Vec&ka:"))
         label.setBuddy(self.chooser)
         more = QPushButton(self.tr("&Lägesbild och medborgarlöften"))
         more.setAutoDefault(False)

@@ -143,20 +143,40 @@
         <translation>Take the &amp;winner</translation>
     </message>
     <message>
+        <source>Behåll vinnaren som den är (Ctrl+1)</source>
+        <translation>Keep the winner as it is (Ctrl+1)</translation>
+    </message>
+    <message>
         <source>Ta &amp;den andra</source>
         <translation>Take the &amp;other</translation>
+    </message>
+    <message>
+        <source>Ta den andra versionen i stället (Ctrl+2)</source>
+        <translation>Take the other version instead (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Spara valen</source>
         <translation>&amp;Save the choices</translation>
     </message>
     <message>
+        <source>Spara de värden du valt med mellanslag, övriga från vinnaren (Ctrl+S)</source>
+        <translation>Save the values you chose with Space, the rest from the winner (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Stäng fönstret (Esc)</source>
+        <translation>Close the window (Esc)</translation>
+    </message>
+    <message>
         <source>Inga olösta konflikter.</source>
         <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <source>{table}: {title}</source>
+        <translation>{table}: {title}</translation>
     </message>
     <message>
         <source>Vinnaren ändrades {winner_at} av enhet {winner_by}; den andra {loser_at} av enhet {loser_by}. Vinnaren visas nu överallt; den andra finns kvar i historiken.</source>
@@ -2204,7 +2224,7 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>Next week (Alt+Right)</translation>
     </message>
     <message>
-        <source>V&amp;ecka:</source>
+        <source>Vec&amp;ka:</source>
         <translation>W&amp;eek:</translation>
     </message>
     <message>
