@@ -36,6 +36,7 @@ from faltapp.gui.report_actions import ReportActions, shift_kind_and_day
 from faltapp.gui.shift_model import ShiftTableModel
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
+from faltapp.gui.team_menu import add_team_menu
 from faltapp.gui.week_combo import WeekCombo
 from faltapp.gui.week_view import WeekView
 
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Lägesbild som &CSV…"), view.lagesbild_csv_action.trigger),
                 (self.tr("&Medborgarlöften…"), view.promises_action.trigger)):
             reports_menu.addAction(action(text, None, lambda _=False, s=slot: self._week_report(s)))
+        self.conflicts_action = add_team_menu(self)
 
         toolbar = QToolBar(self.tr("Verktyg"))
         toolbar.setMovable(False)

@@ -1884,6 +1884,21 @@ What changed since then is first saved as a backup of its own. The main window c
     </message>
 </context>
 <context>
+    <name>TeamMenu</name>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Poster som ändrats på två datorer samtidigt (Ctrl+Shift+K)</source>
+        <translation>Records changed on two computers at the same time (Ctrl+Shift+K)</translation>
+    </message>
+</context>
+<context>
     <name>TimeEdit</name>
     <message>
         <source>Tid</source>

@@ -76,3 +76,15 @@ def test_ctrl_2_takes_the_other_version_whole(qtbot: QtBot, dialog: ConflictDial
     qtbot.waitUntil(lambda: dialog.list.count() == 0)
     assert db.get(Place, place.id) == dataclasses.replace(place, name="Resecentrum norra")
     assert len(db.heads(Place, place.id)) == 1
+
+
+def test_ctrl_shift_k_in_the_main_window_opens_the_review_with_the_keyboard_in_its_list(
+        qtbot: QtBot, db: Database, place: Place) -> None:
+    from faltapp.gui.main_window import MainWindow
+
+    window = MainWindow(db)
+    show_active(qtbot, window)
+    key(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: focused() is window.conflict_dialog.list)
+    assert window.conflict_dialog.list.count() == 1
