@@ -1,5 +1,3 @@
-"""Sync by export files (DESIGN.md §6): device keys, team enrolment, export and import.
-
-Nothing here yet; the store already writes what sync will need (Lamport versions, parents,
-history, tombstones, a device id). No Qt.
+"""Sync by export files (DESIGN.md §6): device keys, team enrolment, the export file format,
+export and import. No Qt; the store's merge (``store/merge.py``) decides what a version does.
 """
