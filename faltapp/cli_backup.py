@@ -57,7 +57,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """``faltapp restore [N [--yes]]``: list, or restore number N."""
     from faltapp.cli import CliError, read_passphrase
-    from faltapp.store.backups import list_backups, restore_job
+    from faltapp.store.backups import list_backups
+    from faltapp.store.restore import restore_job
 
     infos = list_backups(args.db_path)
     if args.number is None:

@@ -35,7 +35,8 @@ from faltapp.gui.hint_view import HintTableView
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.widgets import BusyLine, ErrorLabel
 from faltapp.store import keys
-from faltapp.store.backups import BackupInfo, list_backups, restore_job
+from faltapp.store.backups import BackupInfo, list_backups
+from faltapp.store.restore import restore_job
 
 if TYPE_CHECKING:
     from faltapp.gui.main_window import MainWindow

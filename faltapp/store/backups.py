@@ -1,4 +1,4 @@
-"""Backups of the encrypted database beside it, and restoring one of them.
+"""Backups of the encrypted database beside it (restoring one: ``store/restore.py``).
 
 A backup is a copy made with SQLite's online backup API from the open database, under the same
 key, into ``<db>.backups/`` named by UTC time and reason (``2026-12-04T170102Z-import.db``).
@@ -14,14 +14,7 @@ SQLite). Cancelling stops it at the next step and removes the temp file.
 Rotation after every backup keeps the newest ``KEEP_PER_REASON`` of each reason, plus the
 newest backup of each UTC day of the last ``KEEP_DAYS`` days; every other one is deleted.
 
-Restoring (the database closed, this module takes its lock) verifies the backup (SHA-256
-against the sidecar, then it must open with the key file and the passphrase and pass
-``quick_check``) on a staged copy beside the database, backs up the current database (a
-damaged one is copied byte for byte), checkpoints it so its WAL is empty, removes WAL and SHM,
-and renames the staged copy over the database (the commit point; the key file stays). A kill
-before that rename leaves the old database whole, after it the restored one; the old state is
-in the backups either way. The restored file lives in a new inode with an older session token,
-so its next open gives the device a new device id (``store/identity.py``).
+Restoring one of them is ``store/restore.py``.
 """
 
 from __future__ import annotations
@@ -32,7 +25,6 @@ import json
 import os
 import queue
 import re
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -43,12 +35,10 @@ from typing import TYPE_CHECKING, Any
 
 from faltapp.core.jobs import Job, Progress
 from faltapp.core.messages import text
-from faltapp.store import keys, schema_state
+from faltapp.store import schema_state
 from faltapp.store.atomic_file import fsync_dir, write_atomically
 from faltapp.store.connection import Connection, DatabaseError, connect
-from faltapp.store.errors import NotADatabase, StoreError, os_error_cause
-from faltapp.store.identity import AUDIT_SQL
-from faltapp.store.lock import DatabaseLock
+from faltapp.store.errors import StoreError, os_error_cause
 
 if TYPE_CHECKING:
     from faltapp.store.database import Database
@@ -63,8 +53,8 @@ KEEP_DAYS = 30
 MAX_SIDECAR_BYTES = 65536
 _REASON = re.compile(r"[a-z][a-z0-9-]{0,31}")
 _NAME = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{6}Z)-([a-z][a-z0-9-]*?)(?:-\d+)?\.db")
-_STAMP = "%Y-%m-%dT%H%M%SZ"
-_ACTIVE: set[Path] = set()  # temp files of jobs running in this process (set ops are atomic)
+STAMP = "%Y-%m-%dT%H%M%SZ"
+ACTIVE_TEMPS: set[Path] = set()  # temp files of jobs running in this process (set ops are atomic)
 _TEMP = re.compile(r"\.(?:.+\.partial|.+\.restoring)-[0-9a-f]{12}(?:-journal|-wal|-shm)?")
 
 
@@ -118,14 +108,6 @@ class BackupInfo:
         return reason_label(self.reason)
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore did: the backup put in place, and where the replaced state went."""
-
-    restored: BackupInfo
-    previous: Path | None
-
-
 def reason_label(reason: str) -> str:
     """``import`` → "före import"; an unknown reason is shown as it is."""
     if reason == "manual":
@@ -171,13 +153,15 @@ def backup_job(db: Database, reason: str, *, step_pages: int = STEP_PAGES) -> Jo
     if not _REASON.fullmatch(reason):
         raise ValueError(f"bad backup reason {reason!r}")
     writer = db.writer
-    path = yield from _backup(lambda: writer.conn, db.path, _key(db), reason,
-                              lambda: _Turns(writer), step_pages)
+    path = yield from make_backup(lambda: writer.conn, db.path, _key(db), reason,
+                              lambda: Turns(writer), step_pages)
     return path
 
 
-def _backup(source: Callable[[], Connection], db_path: Path, key: bytes, reason: str,
-            turns: Callable[[], _Turns], step_pages: int) -> Job[Path]:
+def make_backup(source: Callable[[], Connection], db_path: Path, key: bytes, reason: str,
+                turns: Callable[[], Turns], step_pages: int) -> Job[Path]:
+    """Copy the database behind ``source`` into a new backup (the job of :func:`backup_job`;
+    also used by ``store/restore.py`` for the state a restore replaces)."""
     folder = folder_for(db_path)
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
@@ -185,9 +169,9 @@ def _backup(source: Callable[[], Connection], db_path: Path, key: bytes, reason:
     except OSError as error:
         raise BackupNotWritten(folder, error) from error
     made_at = datetime.now(UTC)  # to the microsecond: orders backups of one second
-    temp = folder / f".{made_at.strftime(_STAMP)}-{reason}.partial-{os.urandom(6).hex()}"
+    temp = folder / f".{made_at.strftime(STAMP)}-{reason}.partial-{os.urandom(6).hex()}"
     try:
-        _ACTIVE.add(temp)
+        ACTIVE_TEMPS.add(temp)
         copy = connect(temp, key)
         try:
             yield from _copy_pages(source(), copy, turns(), step_pages)
@@ -196,8 +180,8 @@ def _backup(source: Callable[[], Connection], db_path: Path, key: bytes, reason:
             migrations = schema_state.applied_names(copy)
         finally:
             copy.close()
-        info = BackupInfo(temp, made_at, reason, counts, tuple(migrations), _fsync_and_hash(temp))
-        path = _publish(temp, info)
+        info = BackupInfo(temp, made_at, reason, counts, tuple(migrations), fsync_and_hash(temp))
+        path = publish(temp, info)
     except OSError as error:
         raise BackupNotWritten(folder, error) from error
     except DatabaseError as error:
@@ -205,14 +189,14 @@ def _backup(source: Callable[[], Connection], db_path: Path, key: bytes, reason:
             raise BackupNotWritten(folder, OSError(28, "disk full")) from error
         raise
     finally:
-        _remove(temp, _companion(temp, "-journal"))
-        _ACTIVE.discard(temp)
+        remove_files(temp, companion(temp, "-journal"))
+        ACTIVE_TEMPS.discard(temp)
     rotate(db_path)
     yield Progress(1, 1)
     return path
 
 
-class _Turns:
+class Turns:
     """The writer's connection, taken for one step of the copy and given back after it."""
 
     def __init__(self, writer: Writer | None) -> None:
@@ -235,7 +219,7 @@ class _Stopped(Exception):
     """The job was closed: stop the copy at the next step."""
 
 
-def _copy_pages(source: Connection, target: Connection, turns: _Turns,
+def _copy_pages(source: Connection, target: Connection, turns: Turns,
                 step_pages: int) -> Job[None]:
     """Copy ``source`` into ``target`` step by step on a helper thread, yielding progress."""
     events: queue.Queue[tuple[int, int] | BaseException | None] = queue.Queue()
@@ -283,7 +267,7 @@ def _counts(conn: Connection) -> dict[str, int]:
     return counts
 
 
-def _fsync_and_hash(path: Path) -> str:
+def fsync_and_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
@@ -292,9 +276,9 @@ def _fsync_and_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _publish(temp: Path, info: BackupInfo) -> Path:
+def publish(temp: Path, info: BackupInfo) -> Path:
     """Sidecar first, then the backup under the first free name (the commit point)."""
-    base = f"{info.made_at.strftime(_STAMP)}-{info.reason}"
+    base = f"{info.made_at.strftime(STAMP)}-{info.reason}"
     document = {"format": FORMAT, "version": 1, "made_at": info.made_at.isoformat(),
                 "reason": info.reason, "counts": info.counts, "migrations": list(info.migrations),
                 "size": temp.stat().st_size, "sha256": info.sha256}
@@ -345,7 +329,7 @@ def read_info(path: Path) -> BackupInfo | None:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         if match is None:
             return None
-        made_at = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        made_at = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
         return BackupInfo(path, made_at, match.group(2))
 
 
@@ -366,7 +350,7 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
             keep.add(info.path)
     removed = [info.path for info in backups if info.path not in keep]
     for path in removed:
-        _remove(_sidecar(path), _companion(path, "-wal"), path)
+        remove_files(_sidecar(path), companion(path, "-wal"), path)
     return removed
 
 
@@ -378,120 +362,16 @@ def remove_stale_files(db_path: Path) -> None:
             for name in os.listdir(folder):
                 stale = folder / name
                 mine = folder == folder_for(db_path) or name.startswith(f".{db_path.name}.")
-                running = any(name.startswith(a.name) for a in list(_ACTIVE))
+                running = any(name.startswith(a.name) for a in list(ACTIVE_TEMPS))
                 if mine and not running and _TEMP.fullmatch(name):
-                    _remove(stale)
+                    remove_files(stale)
 
 
-# -- restoring --------------------------------------------------------------------------------
-
-
-def restore_job(db_path: Path, passphrase: str, backup: BackupInfo | Path) -> Job[RestoreResult]:
-    """Put ``backup`` in place of the (closed) database at ``db_path``; see the module docstring.
-
-    Raises :class:`WrongPassphrase`, :class:`BackupUnusable` (nothing changed) or
-    ``DatabaseInUse`` when the database is open. Cancelling before the last step changes
-    nothing but may leave the backup of the current state.
-    """
-    db_path = Path(db_path).absolute()
-    info = backup if isinstance(backup, BackupInfo) else read_info(Path(backup))
-    if info is None or not info.path.is_file():
-        raise BackupUnusable(Path(backup if isinstance(backup, Path) else backup.path), "missing")
-    with DatabaseLock(db_path):
-        key = keys.unwrap_key(keys.read_key_file(keys.key_path_for(db_path)), passphrase)
-        remove_stale_files(db_path)
-        yield Progress(0, 3, text("Kontrollerar säkerhetskopian…"))
-        staged = db_path.with_name(f".{db_path.name}.restoring-{os.urandom(6).hex()}")
-        _ACTIVE.add(staged)
-        try:
-            _stage(info, staged, key)
-            yield Progress(1, 3, text("Sparar den nuvarande databasen…"))
-            previous = yield from _save_current(db_path, key)
-            for suffix in ("-wal", "-shm"):  # the WAL is empty now, or saved with the old file
-                _remove(_companion(db_path, suffix))
-            os.replace(staged, db_path)
-            fsync_dir(db_path.parent)
-        finally:
-            _remove(staged, _companion(staged, "-journal"), _companion(staged, "-wal"))
-            _ACTIVE.discard(staged)
-        yield Progress(3, 3)
-    return RestoreResult(info, previous)
-
-
-def _stage(info: BackupInfo, staged: Path, key: bytes) -> None:
-    """Copy the backup beside the database and prove it whole under ``key``."""
-    if info.sha256 is not None and _fsync_and_hash(info.path) != info.sha256:
-        raise BackupUnusable(info.path, "damaged")
-    shutil.copyfile(info.path, staged)
-    wal = _companion(info.path, "-wal")  # a damaged database saved byte for byte
-    if wal.is_file():
-        shutil.copyfile(wal, _companion(staged, "-wal"))
-    try:
-        conn = connect(staged, key)
-    except NotADatabase:
-        raise BackupUnusable(info.path, "key") from None
-    try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok" or not \
-                schema_state.is_faltapp_database(conn):
-            raise BackupUnusable(info.path, "damaged")
-        if schema_state.unknown_applied(conn):
-            raise BackupUnusable(info.path, "newer")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        device = conn.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
-        conn.execute(AUDIT_SQL, [datetime.now(UTC).isoformat(), device[0] if device else "",
-                                 "restore", f"Återställd från säkerhetskopian {info.path.name} "
-                                            f"({info.made_at.isoformat()}, {info.reason})."])
-    except DatabaseError:
-        raise BackupUnusable(info.path, "damaged") from None
-    finally:
-        conn.close()
-    _fsync_and_hash(staged)
-
-
-def _save_current(db_path: Path, key: bytes) -> Job[Path | None]:
-    """Back up the database about to be replaced; checkpoint it so its WAL is empty."""
-    if not db_path.exists():
-        return None
-    try:
-        conn = connect(db_path, key)
-    except NotADatabase:
-        return _copy_damaged(db_path)
-    try:
-        saved = yield from _backup(lambda: conn, db_path, key, "restore",
-                                   lambda: _Turns(None), STEP_PAGES)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return saved
-
-
-def _copy_damaged(db_path: Path) -> Path:
-    """A current database that does not open is kept as it is (with its WAL) among the backups."""
-    folder = folder_for(db_path)
-    made_at = datetime.now(UTC)  # to the microsecond: orders backups of one second
-    temp = folder / f".{made_at.strftime(_STAMP)}-restore.partial-{os.urandom(6).hex()}"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        shutil.copyfile(db_path, temp)
-        info = BackupInfo(temp, made_at, "restore", sha256=_fsync_and_hash(temp))
-        path = _publish(temp, info)
-        wal = _companion(db_path, "-wal")
-        if wal.is_file() and wal.stat().st_size:
-            shutil.copyfile(wal, _companion(path, "-wal"))
-            _fsync_and_hash(_companion(path, "-wal"))
-            fsync_dir(folder)
-    except OSError as error:
-        raise BackupNotWritten(folder, error) from error
-    finally:
-        _remove(temp)
-    return path
-
-
-def _companion(path: Path, suffix: str) -> Path:
+def companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def _remove(*paths: Path) -> None:
+def remove_files(*paths: Path) -> None:
     for path in paths:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()

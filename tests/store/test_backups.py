@@ -31,6 +31,7 @@ from faltapp.store.connection import connect
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams, WrongPassphrase
 from faltapp.store.lock import DatabaseInUse
+from faltapp.store.restore import restore_job
 
 CHEAP = KdfParams.for_tests()
 
@@ -178,7 +179,7 @@ def test_a_backup_without_sidecar_is_listed_by_its_name(tmp_path: Path) -> None:
 
 
 def restore(db_path: Path, info: BackupInfo | Path, passphrase: str = PASSPHRASE):
-    return run_to_end(backups.restore_job(db_path, passphrase, info))
+    return run_to_end(restore_job(db_path, passphrase, info))
 
 
 def test_restore_brings_back_exactly_the_old_records_and_keeps_the_replaced_state(
