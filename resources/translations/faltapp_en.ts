@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Byt &amp;lösenfras…</source>
-        <translation>Change &amp;passphrase…</translation>
+        <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
         <source>Åte&amp;rställ från säkerhetskopia…</source>

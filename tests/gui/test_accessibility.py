@@ -162,3 +162,35 @@ def test_the_week_windows_show_no_swedish_in_english(qtbot: QtBot, db: Database,
     for name, window in _week_windows(qtbot, db, db_path).items():
         found = swedish_words_in(window, user_data(db))
         assert not found, (name, found)
+
+
+# -- inside each menu of the main window ---------------------------------------------------------
+
+def _menu_clashes(window: QWidget) -> dict[str, dict[str, list[str]]]:
+    """Menu title → Alt letter → the items of that menu that claim it (only clashes)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    found: dict[str, dict[str, list[str]]] = {}
+    for top in window.menuBar().actions():
+        letters: dict[str, list[str]] = {}
+        for item in top.menu().actions():
+            text = item.text().replace("&&", "")
+            at = text.find("&")
+            if at >= 0 and at + 1 < len(text):
+                letters.setdefault(text[at + 1].lower(), []).append(item.text())
+        clashes = {k: v for k, v in letters.items() if len(v) > 1}
+        if clashes:
+            found[top.text()] = clashes
+    return found
+
+
+def test_no_two_items_of_a_menu_share_an_alt_letter(qtbot: QtBot, db: Database,
+                                                    db_path: Path) -> None:
+    assert _menu_clashes(OPENERS["main window"](qtbot, db, db_path)) == {}
+
+
+@pytest.mark.usefixtures("english")
+def test_no_two_items_of_a_menu_share_an_alt_letter_in_english(
+        qtbot: QtBot, db: Database, db_path: Path) -> None:
+    assert _menu_clashes(OPENERS["main window"](qtbot, db, db_path)) == {}
