@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Byt &amp;lösenfras…</source>
-        <translation>Change pass&amp;phrase…</translation>
+        <translation>Chan&amp;ge passphrase…</translation>
     </message>
     <message>
         <source>Åte&amp;rställ från säkerhetskopia…</source>
