@@ -19,12 +19,12 @@ from faltapp.core.versions import utc_now
 from faltapp.sync.export_records import (
     HASH_RE,
     LABEL_RE,
-    MAX_INT,
     TABLE_RE,
     ExportFileError,
     check_json_value,
     load_json,
 )
+from faltapp.sync.strict_json import MAX_INT
 
 FORMAT_NAME = "faltapp-export"
 FORMAT_MAJOR = 1

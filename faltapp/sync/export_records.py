@@ -1,20 +1,13 @@
-"""The records part of an export file, and the strict JSON every part is read with (no Qt).
+"""The records part of an export file (no Qt).
 
 The records are JSON Lines: one JSON object per record version, each line ending in ``\\n``
-(``docs/export-format.md``). JSON from a file is hostile until proven otherwise, so it is read
-strictly: UTF-8 only, no duplicate keys, no NaN or Infinity, integers within ±(2^53 − 1),
-finite floats, at most :data:`MAX_DEPTH` levels of nesting, no lone surrogates. The parser's
-hooks refuse numbers and keys as they are read; a walk over the containers afterwards counts
-the depth when the text has more brackets than levels allowed, and checks strings when it holds
-a surrogate escape. Every failure is
-an :class:`ExportFileError`: one Swedish sentence for the person and a short ``reason`` code
-for tests and logs.
+(``docs/export-format.md``). JSON is read strictly (``strict_json.py``);
+every failure is an :class:`ExportFileError`: one Swedish sentence for the person and a short
+``reason`` code for tests and logs.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,11 +15,8 @@ from typing import Any
 
 from faltapp.core.digest import canonical_json, content_hash
 from faltapp.core.messages import text
+from faltapp.sync.strict_json import JsonRefused, check_value, loads_strict
 
-MAX_DEPTH = 20
-"""Deepest nesting of arrays and objects in any JSON part (a payload needs 3)."""
-MAX_INT = 2**53 - 1
-"""Largest integer magnitude accepted: what every JSON reader holds exactly."""
 MAX_RECORD_BYTES = 1024 * 1024
 """Longest record line in bytes (a shift's longest texts are a few kilobytes)."""
 RECORD_FIELDS = ("table", "id", "version", "parent", "parent2", "hash", "deleted", "data",
@@ -45,10 +35,6 @@ class ExportFileError(ValueError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
-
-
-class _Refused(ValueError):
-    """Raised inside the JSON hooks; turned into an ExportFileError by :func:`load_json`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,103 +67,20 @@ class ExportRecord:
 
 # -- strict JSON ------------------------------------------------------------------------------
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _Refused(text("samma nyckel {key!r} finns två gånger", key=key))
-            seen.add(key)
-    return result
-
-
-def _integer(digits: str) -> int:
-    value = int(digits) if len(digits) <= 17 else MAX_INT + 1
-    if abs(value) > MAX_INT:
-        raise _Refused(text("talet {value} är för stort", value=digits[:24]))
-    return value
-
-
-def _float(literal: str) -> float:
-    value = float(literal)
-    if not math.isfinite(value) or len(literal) > 40:
-        raise _Refused(text("talet {value} är för stort", value=literal[:24]))
-    return value
-
-
-def _constant(name: str) -> float:
-    raise _Refused(text("NaN och Infinity är inga tal i JSON"))
-
-
-def _check_leaf(value: Any) -> None:
-    """Refuse a lone surrogate, a huge integer, NaN or Infinity."""
-    if isinstance(value, str):
-        if not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise _Refused(text("texten innehåller ett ensamt surrogattecken")) from None
-    elif isinstance(value, bool):
-        return
-    elif isinstance(value, int):
-        if abs(value) > MAX_INT:
-            raise _Refused(text("talet {value} är för stort", value=str(value)[:24]))
-    elif isinstance(value, float) and not math.isfinite(value):
-        raise _Refused(text("NaN och Infinity är inga tal i JSON"))
-
-
-def _check_value(value: Any, depth: int, leaves: bool) -> None:
-    """Refuse nesting deeper than MAX_DEPTH and, with ``leaves``, every bad leaf too."""
-    if not isinstance(value, (dict, list)):
-        if leaves:
-            _check_leaf(value)
-        return
-    if depth >= MAX_DEPTH:
-        raise _Refused(text("för djupt nästlad (över {limit} nivåer)", limit=MAX_DEPTH))
-    if isinstance(value, dict):
-        if leaves:
-            for key in value:
-                _check_leaf(key)
-        value = value.values()
-    for item in value:
-        if isinstance(item, (dict, list)):
-            _check_value(item, depth + 1, leaves)
-        elif leaves:
-            _check_leaf(item)
-
-
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-"""A surrogate written as an escape: the only way JSON text can carry a lone one."""
-
-
 def load_json(raw: bytes, where: str, reason: str = "bad_json") -> Any:
-    """Parse ``raw`` strictly (module docstring); ``where`` names the part in messages."""
+    """Parse ``raw`` strictly (``strict_json.py``); ``where`` names the part in messages."""
     try:
-        document = json.loads(raw.decode("utf-8"), object_pairs_hook=_pairs,
-                              parse_int=_integer, parse_float=_float, parse_constant=_constant)
-        leaves = _SURROGATE_ESCAPE.search(raw) is not None
-        if leaves or raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
-            _check_value(document, 0, leaves)
-    except UnicodeDecodeError:
-        problem = text("texten är inte UTF-8")
-    except RecursionError:
-        problem = text("för djupt nästlad (över {limit} nivåer)", limit=MAX_DEPTH)
-    except _Refused as exc:
-        problem = str(exc)
-    except ValueError as exc:  # json.JSONDecodeError
-        problem = text("felaktig JSON vid tecken {position}", position=getattr(exc, "pos", 0))
-    else:
-        return document
-    raise ExportFileError(reason, text("{where} går inte att läsa: {problem}.",
-                                       where=where, problem=problem))
+        return loads_strict(raw)
+    except JsonRefused as exc:
+        raise ExportFileError(reason, text("{where} går inte att läsa: {problem}.",
+                                           where=where, problem=str(exc))) from None
 
 
 def check_json_value(value: Any, where: str) -> None:
     """Refuse, before writing, what :func:`load_json` would refuse when reading it back."""
     try:
-        _check_value(value, 0, leaves=True)
-    except _Refused as exc:
+        check_value(value)
+    except JsonRefused as exc:
         raise ExportFileError("bad_json", text("{where} går inte att läsa: {problem}.",
                                                where=where, problem=str(exc))) from None
 

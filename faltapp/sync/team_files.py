@@ -35,6 +35,7 @@ from faltapp.sync.identity import (
     public_key_bytes,
     verify,
 )
+from faltapp.sync.strict_json import JsonRefused, loads_strict
 
 CARD = "faltapp-team-card"
 REQUEST = "faltapp-enrolment-request"
@@ -203,9 +204,8 @@ def parse(data: bytes | dict[str, Any], kind: str) -> dict[str, Any]:
         if len(data) > MAX_FILE_BYTES:
             raise _too_big(kind)
         try:
-            document = json.loads(bytes(data).decode("utf-8"), object_pairs_hook=_no_duplicates,
-                                  parse_constant=_no_constant)
-        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            document = loads_strict(bytes(data))
+        except JsonRefused as error:
             raise TeamFileError("json", text("Filen är inte {kind}: den är inte läsbar JSON.",
                                              kind=_KINDS[kind])) from error
     found = document.get("format") if isinstance(document, dict) else None
@@ -352,15 +352,3 @@ def _bad(field: str) -> TeamFileError:
 def _too_big(kind: str) -> TeamFileError:
     return TeamFileError("size", text("Filen är för stor för att vara {kind}.",
                                       kind=_KINDS[kind]))
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(name)
-

@@ -30,8 +30,9 @@ from faltapp.sync.export_format import (
     read_export_file,
     seal,
 )
-from faltapp.sync.export_records import MAX_DEPTH, MAX_RECORD_BYTES
+from faltapp.sync.export_records import MAX_RECORD_BYTES
 from faltapp.sync.identity import DeviceKeys, new_keys
+from faltapp.sync.strict_json import MAX_DEPTH
 from tests.sync.test_export_format import TEAM, manifest, record
 
 AUTHOR = new_keys(uuid.uuid4().hex)
