@@ -1,7 +1,8 @@
 """The main window's Team menu: what working as a team needs (issue 8).
 
-Today: Konflikter… (records two laptops changed at the same time). Export, import and the
-roster join it as their windows are built; each opens lazily, so start-up pays nothing.
+Konflikter… (records two laptops changed at the same time) and Enheter i teamet… (the
+roster). Export and import join it as their windows are built; each opens lazily, so start-up
+pays nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,24 @@ def add_team_menu(window: MainWindow) -> QAction:
         "TeamMenu", "Poster som ändrats på två datorer samtidigt (Ctrl+Shift+K)"))
     conflicts.triggered.connect(lambda: open_conflicts(window))
     menu.addAction(conflicts)
+    roster = QAction(QCoreApplication.translate("TeamMenu", "&Enheter i teamet…"), window)
+    roster.triggered.connect(lambda: open_roster(window))
+    menu.addAction(roster)
     return conflicts
+
+
+def open_roster(window: MainWindow) -> None:
+    """Show the team's roster (one window per main window), in front."""
+    from faltapp.gui.roster_dialog import RosterDialog
+
+    dialog = getattr(window, "roster_dialog", None)
+    if dialog is None:
+        dialog = RosterDialog(window.db, window.events, window)
+        window.roster_dialog = dialog
+    dialog.refresh()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
 
 def open_conflicts(window: MainWindow) -> None:

@@ -1447,6 +1447,72 @@ What changed since then is first saved as a backup of its own. The main window c
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Enheter i teamet</source>
+        <translation>Devices in the team</translation>
+    </message>
+    <message>
+        <source>Teamets enheter</source>
+        <translation>The team&apos;s devices</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Ansluten</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Återkallad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Senaste export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Den här datorn hör inte till något team. En teamledare skapar teamet; fältsekreterare går med med teamkortet (faltapp team).</source>
+        <translation>This computer belongs to no team. A team leader creates the team; field secretaries join with the team card (faltapp team).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team {name}: %n enheter</source>
+        <translation>
+            <numerusform>Team {name}: %n device</numerusform>
+            <numerusform>Team {name}: %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (den här datorn)</source>
+        <translation> (this computer)</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Fältsekreterare</source>
+        <translation>Field secretary</translation>
+    </message>
+    <message>
+        <source>nr {counter}, {at}</source>
+        <translation>no. {counter}, {at}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Inställningar</source>
@@ -1896,6 +1962,10 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Poster som ändrats på två datorer samtidigt (Ctrl+Shift+K)</source>
         <translation>Records changed on two computers at the same time (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Enheter i teamet…</source>
+        <translation>&amp;Devices in the team…</translation>
     </message>
 </context>
 <context>

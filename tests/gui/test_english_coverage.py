@@ -57,6 +57,7 @@ from faltapp.gui.conflict_dialog import ConflictDialog
 from faltapp.gui.editor import open_shift_editor
 from faltapp.gui.main_window import MainWindow
 from faltapp.gui.passphrase_dialog import PassphraseDialog
+from faltapp.gui.roster_dialog import RosterDialog
 from faltapp.gui.settings_dialog import SettingsDialog
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
@@ -287,6 +288,11 @@ def open_conflicts(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return _shown(qtbot, ConflictDialog(db, StoreEvents(db)))
 
 
+def open_roster(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    db.team.create_team("Fältgruppen", "Anna Ledare")
+    return _shown(qtbot, RosterDialog(db, StoreEvents(db)))
+
+
 OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
@@ -303,10 +309,11 @@ OPENERS: dict[str, Opener] = {
     "editor: summary": editor_at("summary"),
     "week": open_week,
     "conflicts": open_conflicts,
+    "roster": open_roster,
 }
 """Every window to check in English: name → function that opens it and returns it."""
 
-USER_DATA = ("faltapp.db", "new.db")
+USER_DATA = ("faltapp.db", "new.db", "Fältgruppen", "Anna Ledare")
 """Texts that are the user's, not the interface's (database file names)."""
 
 

@@ -1,0 +1,102 @@
+"""Enheter i teamet: the team's roster as this laptop knows it (issue 8 item 1).
+
+Every enrolled device with its person's name, role, when it joined, whether it is revoked and
+its last export (the counter only goes up). Read-only: enrolment and revocation are done with
+team files (``faltapp team …``). Follows the store's change signal, so a roster that arrives
+with an import shows at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faltapp.core.changes import Changes
+
+if TYPE_CHECKING:
+    from faltapp.core.team import TeamDevice
+    from faltapp.gui.store_events import StoreEvents
+    from faltapp.store.database import Database
+
+ROSTER_TABLES = ("team", "team_device")
+
+
+def moment(stamp: str | None) -> str:
+    """"2026-12-04 17:01" from a stored UTC time; "–" for none."""
+    return stamp[:16].replace("T", " ") if stamp else "–"
+
+
+class RosterDialog(QDialog):
+    """The roster in a table; this laptop's own device is marked."""
+
+    def __init__(self, db: Database, events: StoreEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enheter i teamet"))
+        self._db = db
+        self._events = events  # kept: the dialog may outlive whoever made it
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Teamets enheter"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Namn"), self.tr("Roll"), self.tr("Enhet"), self.tr("Ansluten"),
+            self.tr("Återkallad"), self.tr("Senaste export")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+        events.changed.connect(self._on_changes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the team and its roster again."""
+        team = self._db.team.team()
+        devices = self._db.team.roster() if team else []
+        if team is None:
+            self.heading.setText(self.tr(
+                "Den här datorn hör inte till något team. En teamledare skapar teamet; "
+                "fältsekreterare går med med teamkortet (faltapp team)."))
+        else:
+            self.heading.setText(self.tr("Team {name}: %n enheter", "", len(devices))
+                                 .format(name=team.name))
+        self.table.setRowCount(len(devices))
+        for row, device in enumerate(devices):
+            for column, value in enumerate(self._cells(device)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _cells(self, device: TeamDevice) -> list[str]:
+        own = device.device_id == self._db.device_id
+        name = device.name + (self.tr(" (den här datorn)") if own else "")
+        role = self.tr("Ledare") if device.is_leader else self.tr("Fältsekreterare")
+        export = (self.tr("nr {counter}, {at}").format(counter=device.last_counter,
+                                                       at=moment(device.last_export_at))
+                  if device.last_counter else "–")
+        return [name, role, device.device_id[:8], moment(device.enrolled_at),
+                moment(device.revoked_at), export]
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*ROSTER_TABLES):
+            self.refresh()
