@@ -87,12 +87,20 @@ class ConflictDialog(QDialog):
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.fields.verticalHeader().hide()
-        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.setWordWrap(True)
+        self.fields.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)  # long texts wrap instead of eliding
         self.fields.cellDoubleClicked.connect(self._pick)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.fields,
                           lambda: self._pick(self.fields.currentRow(),
                                              self.fields.currentColumn()))
         space.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.how_to = QLabel(self.tr("Välj värdet att behålla med mellanslag eller "
+                                     "dubbelklick; Spara valen tar resten från vinnaren."))
+        self.how_to.setWordWrap(True)
         self.all_fields = QCheckBox(self.tr("Visa &alla fält"))
         self.all_fields.toggled.connect(lambda: self._show_conflict(self.list.currentRow()))
         self.take_winner = self._button(
@@ -116,6 +124,7 @@ class ConflictDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.fields, 1)
+        right.addWidget(self.how_to)
         right.addWidget(self.all_fields)
         middle = QHBoxLayout()
         middle.addWidget(self.list, 1)
@@ -192,7 +201,9 @@ class ConflictDialog(QDialog):
         for number, pair in enumerate(self.pairs):
             self.fields.setItem(number, 0, QTableWidgetItem(self.field_name(pair.name)))
             for column, value in ((1, pair.winner), (2, pair.loser)):
-                self.fields.setItem(number, column, QTableWidgetItem(value_text(value)))
+                item = QTableWidgetItem(value_text(value))
+                item.setToolTip(value_text(value))
+                self.fields.setItem(number, column, item)
         if self.pairs:
             self.fields.setCurrentCell(0, 1)
 

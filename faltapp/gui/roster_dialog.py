@@ -80,8 +80,9 @@ class RosterDialog(QDialog):
                 "Den här datorn hör inte till något team. En teamledare skapar teamet; "
                 "fältsekreterare går med med teamkortet (faltapp team)."))
         else:
-            self.heading.setText(self.tr("Team {name}: %n enheter", "", len(devices))
-                                 .format(name=team.name))
+            count = (self.tr("Team {name}: 1 enhet") if len(devices) == 1 else
+                     self.tr("Team {name}: {n} enheter"))  # Swedish plural without a .qm
+            self.heading.setText(count.format(name=team.name, n=len(devices)))
         self.table.setRowCount(len(devices))
         for row, device in enumerate(devices):
             for column, value in enumerate(self._cells(device)):

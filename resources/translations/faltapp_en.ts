@@ -135,6 +135,10 @@
         <translation>The fields of the two versions</translation>
     </message>
     <message>
+        <source>Välj värdet att behålla med mellanslag eller dubbelklick; Spara valen tar resten från vinnaren.</source>
+        <translation>Choose the value to keep with Space or a double-click; Save the choices takes the rest from the winner.</translation>
+    </message>
+    <message>
         <source>Visa &amp;alla fält</source>
         <translation>Show &amp;all fields</translation>
     </message>
@@ -1488,12 +1492,13 @@ What changed since then is first saved as a backup of its own. The main window c
         <source>Den här datorn hör inte till något team. En teamledare skapar teamet; fältsekreterare går med med teamkortet (faltapp team).</source>
         <translation>This computer belongs to no team. A team leader creates the team; field secretaries join with the team card (faltapp team).</translation>
     </message>
-    <message numerus="yes">
-        <source>Team {name}: %n enheter</source>
-        <translation>
-            <numerusform>Team {name}: %n device</numerusform>
-            <numerusform>Team {name}: %n devices</numerusform>
-        </translation>
+    <message>
+        <source>Team {name}: 1 enhet</source>
+        <translation>Team {name}: 1 device</translation>
+    </message>
+    <message>
+        <source>Team {name}: {n} enheter</source>
+        <translation>Team {name}: {n} devices</translation>
     </message>
     <message>
         <source> (den här datorn)</source>
