@@ -12,6 +12,7 @@
     faltapp team create|card|join|approve|revoke|roster|identity …
                                            team enrolment and roster: cli_team.py
     faltapp backup | restore [N [--yes]]   backups beside the database: cli_backup.py
+    faltapp export | import | conflicts …  sync by export files: cli_sync.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -190,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_backup import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub, common)
+    from faltapp.cli_sync import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub, common)
     return parser
 
 
