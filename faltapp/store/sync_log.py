@@ -22,6 +22,12 @@ _VERSIONS_SQL = (
 _IMPORT_COLUMNS = ("export_id", "device_id", "counter", "records_sha256", "file_name",
                    "imported_at", "new", "updated", "unchanged", "conflicts", "outcome",
                    "reason")
+_SETTLE_SQL = """
+    UPDATE conflict SET resolved_at = ?, resolution = ?
+    WHERE resolved_at IS NULL AND EXISTS (
+        SELECT 1 FROM history h WHERE h.table_name = conflict.table_name
+          AND h.id = conflict.id AND (h.parent = conflict.loser OR h.parent2 = conflict.loser))"""
+SETTLED_ELSEWHERE = "på en annan enhet"
 IMPORTED = "imported"
 ALREADY = "already"
 REFUSED = "refused"
@@ -188,6 +194,15 @@ class SyncLog:
             txn.conn.execute(f'INSERT INTO "import_log" ({names}) VALUES ({marks})',
                              [getattr(entry, c) for c in _IMPORT_COLUMNS])
             txn.changed("import_log", entry.export_id or "")
+
+    def settle_conflicts(self, at: str) -> int:
+        """Close the open conflicts whose losing version some version now names as a parent
+        (a resolution made on another device arrived); returns how many were closed."""
+        with self._writer.transaction() as txn:
+            cursor = txn.conn.execute(_SETTLE_SQL, [at, SETTLED_ELSEWHERE])
+            if cursor.rowcount:
+                txn.changed("conflict", "")
+            return int(cursor.rowcount)
 
     def _select_imports(self, tail: str, params: list[Any]) -> list[ImportLogEntry]:
         names = ", ".join(f'"{c}"' for c in _IMPORT_COLUMNS)

@@ -138,12 +138,12 @@ def _check_entity(cls: type, record: ExportRecord, number: int, context: Context
     data = record.data or {}
     if data.get("id") != record.id:
         raise _bad(number, record, "id", text("stämmer inte med postens id"))
-    for name, (hint, required) in _fields(cls).items():
+    for name, spec in _fields(cls).items():
         if name not in data:
-            if required:
+            if spec.required:
                 raise _bad(number, record, name, text("saknas"))
             continue
-        problem = _type_problem(hint, data[name])
+        problem = _type_problem(spec, data[name])
         if problem:
             raise _bad(number, record, name, problem)
     entity = from_payload(cls, data)
@@ -179,34 +179,48 @@ def _check_references(db: Database, records: list[ExportRecord],
                     record_id=record.id, field=name, ref=ref, target=target))
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Field:
+    required: bool  # no default: an older file cannot lack it
+    nullable: bool
+    kind: Any  # str, int, bool, list, or date/time/datetime (canonical text)
+
+
 @functools.cache
-def _fields(cls: type) -> dict[str, tuple[Any, bool]]:
-    """Field name → (type hint, required) of an entity class."""
+def _fields(cls: type) -> dict[str, _Field]:
+    """Field name → what its JSON value must be, for an entity class (computed once)."""
     hints = typing.get_type_hints(cls)
-    return {f.name: (hints[f.name], f.default is dataclasses.MISSING
-                     and f.default_factory is dataclasses.MISSING)
-            for f in dataclasses.fields(cls)}
+    out: dict[str, _Field] = {}
+    for f in dataclasses.fields(cls):
+        hint, nullable = hints[f.name], False
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            args = typing.get_args(hint)
+            nullable = type(None) in args
+            hint = next(a for a in args if a is not type(None))
+        kind = list if typing.get_origin(hint) is tuple else hint
+        required = (f.default is dataclasses.MISSING
+                    and f.default_factory is dataclasses.MISSING)
+        out[f.name] = _Field(required, nullable, kind)
+    return out
 
 
-def _type_problem(hint: Any, value: Any) -> str | None:
-    """What is wrong with ``value`` as JSON for a field of type ``hint`` (None: nothing)."""
-    args = typing.get_args(hint)
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        if value is None and type(None) in args:
-            return None
-        hint = next(a for a in args if a is not type(None))
-    if typing.get_origin(hint) is tuple:
+def _type_problem(spec: _Field, value: Any) -> str | None:
+    """What is wrong with ``value`` as JSON for a field (None: nothing)."""
+    kind = spec.kind
+    if value is None and spec.nullable:
+        return None
+    if kind is str:
+        return None if isinstance(value, str) else text("är inte text")
+    if kind is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return None if ok else text("är inget heltal")
+    if kind is bool:
+        return None if isinstance(value, bool) else text("är inte true eller false")
+    if kind is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return text("är ingen lista med text")
         return None
-    if hint is bool:
-        return None if isinstance(value, bool) else text("är inte true eller false")
-    if hint is int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        return None if ok else text("är inget heltal")
-    if hint is str:
-        return None if isinstance(value, str) else text("är inte text")
-    canonical = _CANONICAL.get(hint)
+    canonical = _CANONICAL.get(kind)
     if canonical is not None:
         try:
             if isinstance(value, str) and canonical(value) == value:

@@ -5,7 +5,8 @@ revoked → signature → records hash (``export_format.read_export_file`` with 
 ``import_checks.signer_check``) → replay (same export id, counter) → strict validation of
 every record in staging → preview (``db.sync.preview``, nothing written) → a backup
 (``store/backups.backup_job``) → ONE transaction: ``db.merge``, the leader's roster from the
-manifest, the signer's counter, an ``import_log`` row.
+manifest, the conflicts a resolution from another device settled, the signer's counter, an
+``import_log`` row.
 
 The same file twice is "redan importerad" and writes nothing. A refused file is logged and put
 aside in the quarantine folder beside the database (``quarantine.py``), except a file that is
@@ -199,6 +200,7 @@ def _commit(db: Database, staged: _Staged) -> None:
         db.merge(staged.versions)
         if roster is not None:
             take_roster(db, roster)
+        db.sync.settle_conflicts(utc_now())
         db.team.note_export(manifest.device_id, manifest.counter, manifest.created_at)
         db.sync.log_import(ImportLogEntry(
             manifest.export_id, manifest.device_id, manifest.counter, manifest.records_sha256,
