@@ -75,7 +75,8 @@ def enrol(leader: Database, member: Database, name: str, *, as_leader: bool = Fa
 
 def imported(db: Database, path: Path, **options: Any) -> ImportResult:
     """Import ``path`` into ``db``, leaving the file where it is."""
-    return run_to_end(import_job(db, path, move=False, **options))
+    options.setdefault("move", False)
+    return run_to_end(import_job(db, path, **options))
 
 
 def new_shift(db: Database, day: int = 20, summary: str = "Lugn kväll") -> str:
