@@ -441,6 +441,97 @@ EN: dict[str, str] = {
         "No device in the team has the id {prefix!r}.",
     "Filen {path} finns redan; välj ett annat namn.":
         "The file {path} already exists; choose another name.",
+    # -- sync: export and import jobs, quarantine, cli_sync --
+    'Den här databasen hör inte till något team; gå med i ett team innan du exporterar.':
+        'This database belongs to no team; join a team before you export.',
+    'Den här enheten är inte godkänd i teamet ännu; en ledare måste godkänna den innan den kan '
+    'exportera.':
+        'This device is not approved in the team yet; a leader must approve it before it can '
+        'export.',
+    'Den här enheten är återkallad ur teamet och kan inte exportera.':
+        'This device is revoked from the team and cannot export.',
+    'Exporten kunde inte sparas i {folder}: {problem}.':
+        'The export could not be saved in {folder}: {problem}.',
+    '{new} nya, {updated} uppdaterade, {unchanged} oförändrade, {conflicts} konflikter':
+        '{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts',
+    'redan importerad':
+        'already imported',
+    'Läser in {name}':
+        'Importing {name}',
+    'Kontrollerar {name}':
+        'Checking {name}',
+    '{table} {record_id} version {version} finns redan här med annat innehåll; filen är '
+    'förfalskad eller skadad.':
+        '{table} {record_id} version {version} is already here with other content; the file is '
+        'forged or damaged.',
+    'Enhetslistan i filen är inget JSON-objekt.':
+        'The roster in the file is not a JSON object.',
+    'Enhetslistan i filen är inte signerad av en ledare i teamet.':
+        'The roster in the file is not signed by a leader of the team.',
+    'är inget giltigt datum eller klockslag':
+        'is not a valid date or time',
+    'Post {number} ({table} {record_id}): fältet {field!r} {problem}.':
+        'Record {number} ({table} {record_id}): the field {field!r} {problem}.',
+    'Filen är en äldre export från {name} (nummer {counter}); export nummer {last} är redan '
+    'inläst.':
+        'The file is an older export from {name} (number {counter}); export number {last} is '
+        'already imported.',
+    'stämmer inte med postens id':
+        "does not match the record's id",
+    'är inte text':
+        'is not text',
+    'är inget heltal':
+        'is not a whole number',
+    'är ingen lista med text':
+        'is not a list of texts',
+    'Den här databasen hör inte till något team; gå med i ett team innan du läser in exporter.':
+        'This database belongs to no team; join a team before you import exports.',
+    'Filen kommer från ett annat team.':
+        'The file comes from another team.',
+    'Filen är en export från den här enheten; ge den till teamledaren.':
+        'The file is an export from this device; give it to the team leader.',
+    'Filen är skriven av en enhet ({device}) som inte är godkänd i teamet.':
+        'The file was written by a device ({device}) that is not approved in the team.',
+    'Filen är skriven av {name}, som är återkallad ur teamet.':
+        'The file was written by {name}, who is revoked from the team.',
+    'Filen är skriven av {name}, som inte är ledare; en fältsekreterares enhet läser bara in '
+    'exporter från teamledaren.':
+        "The file was written by {name}, who is not a leader; a field secretary's device imports"
+        " only the team leader's exports.",
+    'En export med samma id lästes in {when} med annat innehåll; den här filen har ändrats och '
+    'läses inte in.':
+        'An export with the same id was imported {when} with other content; this file has been '
+        'changed and is not imported.',
+    'Post {number}: tabellen {table!r} finns inte i den här versionen av faltapp.':
+        'Record {number}: the table {table!r} does not exist in this version of faltapp.',
+    'Post {number} ({table} {record_id}) är ogiltig: {problem}':
+        'Record {number} ({table} {record_id}) is not valid: {problem}',
+    'Post {number} ({table} {record_id}): fältet {field!r} pekar på {ref} i {target}, som varken'
+    ' finns här eller i filen; läs in teamets tidigare exporter först.':
+        'Record {number} ({table} {record_id}): the field {field!r} points to {ref} in {target},'
+        " which is neither here nor in the file; import the team's earlier exports first.",
+    'Filen är för stor för att kopieras hit; den ligger kvar i {path}.':
+        'The file is too large to be copied here; it is still in {path}.',
+    'Originalet kunde inte flyttas och ligger kvar i {path}.':
+        'The original could not be moved and is still in {path}.',
+    '{what} av {who} {when}':
+        '{what} by {who} {when}',
+    'Exporten är sparad i {path}: {records} poster, export nummer {counter}.':
+        'The export is saved in {path}: {records} records, export number {counter}.',
+    'borttagen':
+        'deleted',
+    'ändrad':
+        'changed',
+    'Inga olösta konflikter.':
+        'No unresolved conflicts.',
+    '{table} {record_id}: gäller nu {winner}; den andra versionen {loser}':
+        '{table} {record_id}: now in force {winner}; the other version {loser}',
+    '{name}: inte inläst: {reason}':
+        '{name}: not imported: {reason}',
+    '(provkörning: inget sparades)':
+        '(dry run: nothing was saved)',
+    '(flyttad till {path})':
+        '(moved to {path})',
 }
 
 
