@@ -1,0 +1,90 @@
+"""``faltapp export``, ``faltapp import`` and ``faltapp conflicts`` from a script: one line per
+file, "redan importerad" the second time, a refused file one line and exit code 1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faltapp.cli import main
+from faltapp.core.entities import Shift
+from faltapp.store import keys
+from faltapp.store.database import Database
+from faltapp.store.keys import KdfParams
+from tests.conftest import PASSPHRASE
+from tests.sync.devices import Team, edit_shift, new_shift
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FALTAPP_DB", raising=False)
+    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A leader and a member database (closed), and the id of a shift both have edited."""
+    team = Team(tmp_path)
+    leader = team.leader()
+    asa = team.member(leader, "asa")
+    shift_id = new_shift(asa)
+    from tests.sync.devices import imported
+
+    imported(leader, team.export(asa))
+    edit_shift(asa, shift_id, "Åsa ändrade")
+    edit_shift(leader, shift_id, "Ledaren ändrade")
+    team.close()
+    return leader.path, asa.path, shift_id
+
+
+def test_export_import_twice_and_the_conflict_listed(
+        capsys: pytest.CaptureFixture[str], paths: tuple[Path, Path, str],
+        tmp_path: Path) -> None:
+    leader, asa, shift_id = paths
+    out = tmp_path / "asa-v48.faltapp"
+    code, printed, _ = run(capsys, "export", "--db", str(asa), "-o", str(out))
+    assert code == 0 and out.is_file()
+    assert f"Exporten är sparad i {out}: 1 poster, export nummer 2." in printed
+    code, printed, _ = run(capsys, "import", "--db", str(leader), str(out), "--dry-run")
+    assert (code, printed) == (0, f"{out}: 0 nya, 0 uppdaterade, 0 oförändrade, 1 konflikter "
+                                  "(provkörning: inget sparades)\n")
+    code, printed, _ = run(capsys, "conflicts", "--db", str(leader))
+    assert printed == "Inga olösta konflikter.\n"
+    code, printed, _ = run(capsys, "import", "--db", str(leader), str(out), str(out))
+    assert (code, printed.splitlines()) == (0, [
+        f"{out}: 0 nya, 0 uppdaterade, 0 oförändrade, 1 konflikter",
+        f"{out}: redan importerad"])
+    code, printed, _ = run(capsys, "conflicts", "--db", str(leader))
+    [line] = printed.splitlines()
+    assert line.startswith(f"shift {shift_id}: gäller nu ändrad av ")
+    assert "Asa" in line and "Anna Lind" in line
+    with Database.open(leader, PASSPHRASE, kdf=KdfParams.for_tests()) as db:
+        assert db.get(Shift, shift_id).summary in ("Åsa ändrade", "Ledaren ändrade")
+
+
+def test_a_refused_file_is_one_line_and_exit_code_1(
+        capsys: pytest.CaptureFixture[str], paths: tuple[Path, Path, str],
+        tmp_path: Path) -> None:
+    leader, _, _ = paths
+    junk = tmp_path / "junk.faltapp"
+    junk.write_bytes(b"not an export at all")
+    code, printed, err = run(capsys, "import", "--db", str(leader), str(junk),
+                             str(tmp_path / "gone.faltapp"))
+    lines = printed.splitlines()
+    assert code == 1 and err == ""
+    assert lines[0].startswith(f"{junk}: inte inläst: Filen är ingen faltapp-export. "
+                               "(flyttad till ")
+    assert lines[1] == f"{tmp_path / 'gone.faltapp'}: inte inläst: Filen gone.faltapp finns " \
+                       "inte (längre)."
+    assert not junk.exists()
+    code, _, err = run(capsys, "export", "--db", str(leader), "-o", str(junk))
+    code, _, err = run(capsys, "export", "--db", str(leader), "-o", str(junk))
+    assert (code, err) == (1, f"faltapp: Filen {junk} finns redan; välj ett annat namn.\n")
