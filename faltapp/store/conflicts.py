@@ -25,6 +25,8 @@ _OPEN_SQL = """
     JOIN history w ON w.table_name = c.table_name AND w.id = c.id AND w.version = c.winner
     JOIN history l ON l.table_name = c.table_name AND l.id = c.id AND l.version = c.loser
     WHERE c.resolved_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM history x WHERE x.table_name = c.table_name
+                      AND x.id = c.id AND (x.parent = c.loser OR x.parent2 = c.loser))
     ORDER BY c.seq"""
 
 
@@ -74,7 +76,8 @@ class Conflicts:
         self._clock = clock
 
     def open(self) -> list[OpenConflict]:
-        """Every unresolved conflict whose two versions are both still heads, oldest first."""
+        """Every unresolved conflict whose losing version is still a head (no version names
+        it as a parent yet, here or from another device), oldest first."""
         found = []
         for row in self._db.execute(_OPEN_SQL).fetchall():
             winner = VersionSide(row[3], _content(row[6], row[7]), row[8], row[9])

@@ -118,3 +118,18 @@ def test_keeping_a_deletion_resolves_to_a_deleted_record(
 def test_a_pick_of_a_field_neither_version_has_is_refused() -> None:
     with pytest.raises(ValueError, match="okänt fält"):
         combine({"name": "a"}, {"name": "b"}, {"colour": "loser"})
+
+
+def test_a_resolution_that_arrives_from_another_laptop_closes_the_conflict_here(
+        db: Database, conflicted: tuple[Place, str], tmp_path: Path) -> None:
+    place, _ = conflicted
+    other = Database.create(tmp_path / "leader.db", PASSPHRASE, kdf=KdfParams.for_tests())
+    try:
+        other.merge(exported(db, place.id))
+        [theirs] = other.conflicts.open()
+        other.conflicts.resolve(theirs, theirs.loser.payload, "den andra")
+        db.merge(exported(other, place.id))
+    finally:
+        other.close()
+    assert db.conflicts.open() == []
+    assert len(db.heads(Place, place.id)) == 1
