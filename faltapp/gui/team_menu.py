@@ -7,7 +7,7 @@ pays nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,30 +31,29 @@ def add_team_menu(window: MainWindow) -> QAction:
     return conflicts
 
 
-def open_roster(window: MainWindow) -> None:
-    """Show the team's roster (one window per main window), in front."""
-    from faltapp.gui.roster_dialog import RosterDialog
-
-    dialog = getattr(window, "roster_dialog", None)
-    if dialog is None:
-        dialog = RosterDialog(window.db, window.events, window)
-        window.roster_dialog = dialog
-    dialog.refresh()
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-
-
 def open_conflicts(window: MainWindow) -> None:
-    """Show the window's conflict review (one per main window), in front, keyboard in it."""
+    """Show the window's conflict review, keyboard in its list."""
     from faltapp.gui.conflict_dialog import ConflictDialog
 
-    dialog = getattr(window, "conflict_dialog", None)
+    dialog = _show_once(window, "conflict_dialog", ConflictDialog)
+    dialog.list.setFocus()
+
+
+def open_roster(window: MainWindow) -> None:
+    """Show the team's roster."""
+    from faltapp.gui.roster_dialog import RosterDialog
+
+    _show_once(window, "roster_dialog", RosterDialog)
+
+
+def _show_once(window: MainWindow, name: str, make: Any) -> Any:
+    """The window's one dialog ``name`` (made by ``make`` on first use), refreshed, in front."""
+    dialog = getattr(window, name, None)
     if dialog is None:
-        dialog = ConflictDialog(window.db, window.events, window)
-        window.conflict_dialog = dialog
+        dialog = make(window.db, window.events, window)
+        setattr(window, name, dialog)
     dialog.refresh()
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
-    dialog.list.setFocus()
+    return dialog
