@@ -99,7 +99,7 @@ class Conflicts:
         from faltapp.core.digest import content_hash
         from faltapp.core.entities import TYPE_BY_TABLE
         from faltapp.store.merge import heads
-        from faltapp.store.versioning import write_version
+        from faltapp.store.versioning import store_clock, write_version
 
         cls = TYPE_BY_TABLE[conflict.table]
         if payload is not None:
@@ -116,8 +116,7 @@ class Conflicts:
             txn.conn.execute(
                 "UPDATE conflict SET resolved_at = ?, resolution = ? WHERE table_name = ? "
                 "AND id = ? AND resolved_at IS NULL", [now, how, conflict.table, conflict.id])
-            txn.conn.execute("UPDATE settings SET value = ? WHERE key = 'lamport'",
-                             [str(self._clock.value)])
+            store_clock(txn.conn, self._clock)
             txn.changed(conflict.table, conflict.id)
         return str(version)
 

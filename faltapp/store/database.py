@@ -27,7 +27,7 @@ from faltapp.store.follow_up_queries import FollowUpQueries
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.promise_queries import PromiseQueries
-from faltapp.store.readers import Readers
+from faltapp.store.readers import Readers, ThreadReader
 from faltapp.store.report_queries import ReportQueries
 from faltapp.store.shift_queries import ShiftQueries
 from faltapp.store.sync_log import SyncLog
@@ -48,16 +48,6 @@ BATCH = 500
 backup_path_for = opening.backup_path_for
 
 
-class _ThreadReader:
-    """Looks like a connection; runs each query on the calling thread's read connection."""
-
-    def __init__(self, readers: Readers) -> None:
-        self._readers = readers
-
-    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        return self._readers.get().execute(sql, list(params))
-
-
 class Database:
     """An open faltapp database. Create with :meth:`create`, open with :meth:`open`."""
 
@@ -74,17 +64,17 @@ class Database:
         self._clock = LamportClock(counter)
         self._category_codes: frozenset[str] | None = None
         self._record_reader: RecordReader | None = None
-        self.shifts = ShiftQueries(_ThreadReader(self.readers))
-        self.follow_ups = FollowUpQueries(_ThreadReader(self.readers))
-        self.usage = UsageQueries(_ThreadReader(self.readers))
-        self.promises = PromiseQueries(_ThreadReader(self.readers))
-        self.reports = ReportQueries(_ThreadReader(self.readers))
-        self.drafts = EditorDrafts(self.writer, _ThreadReader(self.readers))
-        self.editor = EditorQueries(_ThreadReader(self.readers), self.get)
-        self.team = TeamStore(self.writer, _ThreadReader(self.readers), self.device_id)
-        self.sync = SyncLog(self.writer, _ThreadReader(self.readers))
-        self.conflicts = Conflicts(self.writer, _ThreadReader(self.readers), self.device_id,
-                                   self._clock)
+        reader = ThreadReader(self.readers)  # the query objects hung off this door
+        self.shifts = ShiftQueries(reader)
+        self.follow_ups = FollowUpQueries(reader)
+        self.usage = UsageQueries(reader)
+        self.promises = PromiseQueries(reader)
+        self.reports = ReportQueries(reader)
+        self.drafts = EditorDrafts(self.writer, reader)
+        self.editor = EditorQueries(reader, self.get)
+        self.team = TeamStore(self.writer, reader, self.device_id)
+        self.sync = SyncLog(self.writer, reader)
+        self.conflicts = Conflicts(self.writer, reader, self.device_id, self._clock)
         self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -300,16 +290,9 @@ class Database:
 
     def merge(self, versions: Iterable[tuple[type, ForeignVersion]]) -> dict[Outcome, int]:
         """Merge versions from other devices in one transaction; counts per outcome."""
-        from faltapp.store.merge import Outcome, merge_version
+        from faltapp.store.merge import merge_all
 
-        counts = dict.fromkeys(Outcome, 0)
-        now = utc_now()
-        with self.writer.transaction() as txn:
-            for cls, incoming in versions:
-                counts[merge_version(txn, cls, incoming, self._clock, now)] += 1
-            txn.conn.execute("UPDATE settings SET value = ? WHERE key = 'lamport'",
-                             [str(self._clock.value)])
-        return counts
+        return merge_all(self.writer, versions, self._clock, utc_now())
 
     def audit(self, action: str, detail: str) -> None:
         """Append one line to the local audit log."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,8 +29,8 @@ from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, Version, VersionFormatError
 from faltapp.store import rows
 from faltapp.store.errors import VersionClash
-from faltapp.store.versioning import purged_ids, write_version
-from faltapp.store.writer import Txn
+from faltapp.store.versioning import purged_ids, store_clock, write_version
+from faltapp.store.writer import Txn, Writer
 
 _HEADS_SQL = """
     SELECT h.version, h.parent, h.deleted, h.lamport, h.device
@@ -134,6 +135,17 @@ def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportC
                 "VALUES (?, ?, ?, ?, ?)",
                 [cls.TABLE, incoming.id, winner.version, loser.version, detected_at])
     return Outcome.CONFLICT
+
+
+def merge_all(writer: Writer, versions: Iterable[tuple[type, ForeignVersion]],
+              clock: LamportClock, detected_at: str) -> dict[Outcome, int]:
+    """Merge every version in one transaction; counts per outcome (``Database.merge``)."""
+    counts = dict.fromkeys(Outcome, 0)
+    with writer.transaction() as txn:
+        for cls, incoming in versions:
+            counts[merge_version(txn, cls, incoming, clock, detected_at)] += 1
+        store_clock(txn.conn, clock)
+    return counts
 
 
 def _make_current(conn: Any, cls: type, record_id: str, winner: HeadRow) -> None:

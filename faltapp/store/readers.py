@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from faltapp.store.connection import Connection, connect
 
@@ -56,3 +58,14 @@ class Readers:
         with self._lock:
             self._key = key
             self._closed = False
+
+
+class ThreadReader:
+    """Looks like a connection; runs each query on the calling thread's read connection."""
+
+    def __init__(self, readers: Readers) -> None:
+        self._readers = readers
+
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """Run ``sql`` on this thread's read connection."""
+        return self._readers.get().execute(sql, list(params))

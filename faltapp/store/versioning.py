@@ -119,8 +119,7 @@ class VersionedWrites:
 
     def persist_clock(self) -> None:
         """Store the Lamport counter (inside this transaction)."""
-        self._conn.execute("UPDATE settings SET value = ? WHERE key = 'lamport'",
-                           [str(self._clock.value)])
+        store_clock(self._conn, self._clock)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -205,6 +204,11 @@ class VersionedWrites:
             missing = [r for r in wanted if r not in live]
             if missing:
                 raise DanglingReference(field, target, missing[0])
+
+
+def store_clock(conn: Any, clock: LamportClock) -> None:
+    """Keep the Lamport counter in ``settings`` (inside the caller's transaction)."""
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'lamport'", [str(clock.value)])
 
 
 def write_version(conn: Any, cls: type, record_id: str, payload: dict[str, Any] | None,
