@@ -195,18 +195,6 @@ def _story(pic: Picture) -> list[Flowable]:
     return story
 
 
-_PRODUCER_COMMENTS = (b" ReportLab Generated PDF document (opensource)",
-                      b" ReportLab generated PDF document -- digest (opensource)")
-
-
-def without_producer(data: bytes) -> bytes:
-    """``data`` with reportlab's two fixed comment lines blanked (same length, so every byte
-    offset in the cross-reference table stays right): the document names no program."""
-    for comment in _PRODUCER_COMMENTS:
-        data = data.replace(comment, b" " * len(comment))
-    return data
-
-
 def _mm(*widths: float) -> Sequence[float]:
     return [w * mm for w in widths]
 
@@ -217,7 +205,7 @@ def lagesbild_pdf(db: Any, week: IsoWeek, today: date) -> Job[bytes]:
     pic = picture(db.reports.week_figures(week, today))
     yield Progress(1, 2)
     title = title_of(week)
-    data = without_producer(build_pdf(title, _story(pic), f"{title} · {week}"))
+    data = build_pdf(title, _story(pic), f"{title} · {week}")
     yield Progress(2, 2)
     return data
 

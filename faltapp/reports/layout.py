@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from faltapp.core.entities import Category, Place, Staff
 from faltapp.core.vocabulary import Term, Vocabulary, vocabulary
 from faltapp.reports.fonts import FONT, FONT_BOLD
-from faltapp.reports.output import MARGIN, pdf_document
+from faltapp.reports.output import MARGIN, pdf_bytes, pdf_document
 from faltapp.reports.text import paragraph, styles
 
 MINUS = "\u2013"
@@ -176,7 +176,7 @@ def build_pdf(title: str, story: list[Flowable], foot: str) -> bytes:
     doc = pdf_document(buffer, title)
     draw = footer(foot)
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
-    return buffer.getvalue()
+    return pdf_bytes(buffer)
 
 
 def signed(change: int) -> str:

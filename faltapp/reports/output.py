@@ -40,6 +40,20 @@ def pdf_document(buffer: BinaryIO, title: str) -> SimpleDocTemplate:
     )
 
 
+_PRODUCER_COMMENTS = (b" ReportLab Generated PDF document (opensource)",
+                      b" ReportLab generated PDF document -- digest (opensource)")
+
+
+def pdf_bytes(buffer: BinaryIO) -> bytes:
+    """The finished PDF in ``buffer`` with reportlab's two fixed comment lines blanked (same
+    length, so every offset of the cross-reference table stays right): no report names the
+    program that made it, just as its metadata names no author, user or path."""
+    data = buffer.getvalue()  # type: ignore[attr-defined]
+    for comment in _PRODUCER_COMMENTS:
+        data = data.replace(comment, b" " * len(comment))
+    return data
+
+
 def save_pdf(data: bytes, path: Path) -> None:
     """Write ``data`` to ``path`` atomically, replacing an older file of that name.
 

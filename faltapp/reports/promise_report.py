@@ -29,7 +29,7 @@ from faltapp.core.promises import (
 )
 from faltapp.reports.fonts import FONT_BOLD
 from faltapp.reports.layout import footer, none_line, section, table
-from faltapp.reports.output import pdf_document
+from faltapp.reports.output import pdf_bytes, pdf_document
 from faltapp.reports.text import paragraph, styles
 
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -124,4 +124,4 @@ def promises_pdf(db: Any, start: date, end: date,
     draw = footer(title)
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
     yield Progress(len(years) + 1, len(years) + 1)
-    return buffer.getvalue()
+    return pdf_bytes(buffer)

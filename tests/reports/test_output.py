@@ -94,3 +94,19 @@ def test_missing_folder_and_a_folder_as_target(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="är en mapp: välj ett filnamn"):
         save_pdf(b"x", tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_report_names_the_program_that_made_it(db: object) -> None:
+    from datetime import date
+
+    from faltapp.core.jobs import run_to_end
+    from faltapp.reports.promise_report import promises_pdf
+    from faltapp.reports.shift_report import shift_pdf
+    from tests.reports.scenario import standard_scenario
+
+    shift_id = standard_scenario(db).shift.id  # type: ignore[arg-type]
+    for data in (run_to_end(shift_pdf(db, shift_id)),
+                 run_to_end(promises_pdf(db, date(2026, 1, 1), date(2026, 12, 31)))):
+        assert b"ReportLab" not in data and b"reportlab" not in data
+        reader = pypdf.PdfReader(io.BytesIO(data))  # the cross-reference table still holds
+        assert len(reader.pages) >= 1 and reader.pages[0].extract_text()
