@@ -112,12 +112,11 @@ def _build(temp: Path, db_key: bytes) -> None:
 
 
 def _seed(conn: Connection, path: Path) -> None:
-    """Settings of a new database and the default places and categories."""
-    from faltapp.core.entities import Category, Place
+    """Settings of a new database and the default places and categories (``core.seed``)."""
+    from faltapp.core.seed import SEED_AT, SEED_DEVICE, seed_entities
     from faltapp.core.validation import Context
     from faltapp.core.versions import LamportClock
-    from faltapp.core.vocabulary import default_categories, default_places
-    from faltapp.store.versioning import VersionedWrites
+    from faltapp.store.versioning import VersionedWrites, store_clock
     from faltapp.store.writer import Writer
 
     device_id = os.urandom(16).hex()  # 128 random bits, like a UUID4, as 32 hex digits
@@ -125,12 +124,11 @@ def _seed(conn: Connection, path: Path) -> None:
     with writer.transaction() as txn:
         conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", [
             ("device_id", device_id), ("lamport", "0"), ("created_by_version", __version__)])
-        writes = VersionedWrites(txn, device_id, LamportClock(),
-                                 Context(category_codes=frozenset()))
-        entities: list[object] = [Category(**c) for c in default_categories()]
-        entities += [Place(**p) for p in default_places()]
-        writes.save([(e, None) for e in entities])  # type: ignore[misc]
-        writes.persist_clock()
+        context = Context(category_codes=frozenset())
+        for entity in seed_entities():  # each is version 1-<seed device>, on every laptop
+            VersionedWrites(txn, SEED_DEVICE, LamportClock(), context,
+                            SEED_AT).save([(entity, None)])
+        store_clock(conn, LamportClock(1))
 
 
 def remove_interrupted_creation(path: Path) -> None:

@@ -59,13 +59,14 @@ class Head:
 class VersionedWrites:
     """Saves, deletes and purges of local changes within one transaction."""
 
-    def __init__(self, txn: Txn, device_id: str, clock: LamportClock, context: Context) -> None:
+    def __init__(self, txn: Txn, device_id: str, clock: LamportClock, context: Context,
+                 at: str | None = None) -> None:
         self._txn = txn
         self._conn = txn.conn
         self._device = device_id
         self._clock = clock
         self._context = context
-        self._now = utc_now()
+        self._now = at or utc_now()
 
     # -- public -----------------------------------------------------------------------------
 
