@@ -6,8 +6,10 @@ against the sidecar, then it must open with the key file and the passphrase and 
 damaged one is copied byte for byte), checkpoints it so its WAL is empty, removes WAL and SHM,
 and renames the staged copy over the database (the commit point; the key file stays). A kill
 before that rename leaves the old database whole, after it the restored one; the old state is
-in the backups either way. The restored file lives in a new inode with an older session token,
-so its next open gives the device a new device id (``store/identity.py``).
+in the backups either way. The restored file stays the same device: the replaced database's
+device id, keys, team, export counter and Lamport clock are carried into it
+(``store/restore_identity.py``); only a replaced database that does not open carries nothing,
+and the restored file then takes a new device id at its next open (``store/identity.py``).
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ from faltapp.store.backups import (
     remove_files,
     remove_stale_files,
 )
-from faltapp.store.connection import DatabaseError, connect
+from faltapp.store.connection import Connection, DatabaseError, connect
 from faltapp.store.errors import NotADatabase
 from faltapp.store.identity import AUDIT_SQL
 from faltapp.store.lock import DatabaseLock
+from faltapp.store.restore_identity import carry_identity
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def restore_job(db_path: Path, passphrase: str, backup: BackupInfo | Path) -> Jo
         staged = db_path.with_name(f".{db_path.name}.restoring-{os.urandom(6).hex()}")
         ACTIVE_TEMPS.add(staged)
         try:
-            _stage(info, staged, key)
+            _stage(info, staged, key, db_path)
             yield Progress(1, 3, text("Sparar den nuvarande databasen…"))
             previous = yield from _save_current(db_path, key)
             for suffix in ("-wal", "-shm"):  # the WAL is empty now, or saved with the old file
@@ -86,8 +89,8 @@ def restore_job(db_path: Path, passphrase: str, backup: BackupInfo | Path) -> Jo
     return RestoreResult(info, previous)
 
 
-def _stage(info: BackupInfo, staged: Path, key: bytes) -> None:
-    """Copy the backup beside the database and prove it whole under ``key``."""
+def _stage(info: BackupInfo, staged: Path, key: bytes, db_path: Path) -> None:
+    """Copy the backup beside the database, prove it whole under ``key``, keep the device."""
     if info.sha256 is not None and fsync_and_hash(info.path) != info.sha256:
         raise BackupUnusable(info.path, "damaged")
     shutil.copyfile(info.path, staged)
@@ -109,11 +112,27 @@ def _stage(info: BackupInfo, staged: Path, key: bytes) -> None:
         conn.execute(AUDIT_SQL, [datetime.now(UTC).isoformat(), device[0] if device else "",
                                  "restore", f"Återställd från säkerhetskopian {info.path.name} "
                                             f"({info.made_at.isoformat()}, {info.reason})."])
+        _carry_from_current(db_path, conn, staged, key)
     except DatabaseError:
         raise BackupUnusable(info.path, "damaged") from None
     finally:
         conn.close()
     fsync_and_hash(staged)
+
+
+def _carry_from_current(db_path: Path, staged_conn: Connection, staged: Path,
+                        key: bytes) -> None:
+    """The replaced database's device id, keys and counters into the staged copy, if it opens."""
+    if not db_path.exists():
+        return
+    try:
+        current = connect(db_path, key)
+    except NotADatabase:
+        return
+    try:
+        carry_identity(current, staged_conn, staged, db_path)
+    finally:
+        current.close()
 
 
 def _save_current(db_path: Path, key: bytes) -> Job[Path | None]:

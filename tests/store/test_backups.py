@@ -203,7 +203,12 @@ def test_restore_brings_back_exactly_the_old_records_and_keeps_the_replaced_stat
         assert state(back) == before
         audit = back.query("SELECT action, detail FROM audit_log ORDER BY rowid")
         assert any(a == "restore" and path.name in d for a, d in audit)
-        assert back.device_id != old_device  # a restore never reuses the old id's versions
+        # the same device, whose next version comes after every one the replaced file made
+        assert back.device_id == old_device
+        highest = max(int(v.split("-")[0]) for _, _, v, _ in after["history"])
+        fresh = back.save(Place("Efter återställningen")).version
+        assert int(fresh.split("-")[0]) > highest
+        assert fresh not in {v for _, _, v, _ in after["history"]}
     # the replaced state is itself a backup, and restoring it undoes the restore
     assert list_backups(db_path)[0].path == result.previous
     assert list_backups(db_path)[0].reason == "restore"
