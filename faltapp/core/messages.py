@@ -9,6 +9,7 @@ translated too. A template without an English entry falls back to Swedish, and
 
 from __future__ import annotations
 
+from faltapp.core.messages_privacy import EN_PRIVACY
 from faltapp.core.messages_sync import EN_SYNC
 
 _language = "sv"
@@ -213,6 +214,7 @@ EN: dict[str, str] = {
 }
 
 EN.update(EN_SYNC)
+EN.update(EN_PRIVACY)
 
 
 def set_language(code: str) -> None:

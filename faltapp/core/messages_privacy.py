@@ -1,0 +1,19 @@
+"""The English of privacy messages: gallring (retention), persons, access log (issue 9).
+
+Merged into ``messages.EN``; kept apart so that file stays readable.
+"""
+
+from __future__ import annotations
+
+EN_PRIVACY: dict[str, str] = {
+    # -- gallring (retention) --
+    "Ange gallringstiden som ett helt antal dagar.":
+        "Enter the retention period as a whole number of days.",
+    "Gallringstiden måste vara minst 1 dag ({days} skulle gallra allt direkt).":
+        "The retention period must be at least 1 day ({days} would cull everything at once).",
+    "Gallringstiden kan vara högst {max} dagar.":
+        "The retention period can be at most {max} days.",
+    "Inget att gallra.": "Nothing to cull.",
+    "Gallrade {n} poster ({versions} versioner).": "Culled {n} records ({versions} versions).",
+    "Gallrar…": "Culling…",
+}
