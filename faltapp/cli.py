@@ -13,6 +13,7 @@
                                            team enrolment and roster: cli_team.py
     faltapp backup | restore [N [--yes]]   backups beside the database: cli_backup.py
     faltapp export | import | conflicts …  sync by export files: cli_sync.py
+    faltapp gallring [--preview|--run]     retention: cli_gallring.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -194,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_sync import add_parsers as add_sync_parsers
 
     add_sync_parsers(sub, common)
+    from faltapp.cli_gallring import add_parsers as add_gallring_parsers
+
+    add_gallring_parsers(sub, common)
     return parser
 
 

@@ -16,4 +16,9 @@ EN_PRIVACY: dict[str, str] = {
     "Inget att gallra.": "Nothing to cull.",
     "Gallrade {n} poster ({versions} versioner).": "Culled {n} records ({versions} versions).",
     "Gallrar…": "Culling…",
+    "Gallringstid kan bara ändras för {kinds}.": "A retention period can only be set for {kinds}.",
+    "bevaras": "kept",
+    "{days} dagar": "{days} days",
+    "{kind}: {n} poster, äldsta senaste anteckning {oldest}":
+        "{kind}: {n} records, oldest last entry {oldest}",
 }
