@@ -292,11 +292,14 @@ class MainWindow(QMainWindow):
         self._open(shift_id, section="follow_ups")
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Once shown, offer back the drafts a crash left behind (once per window)."""
+        """Once shown, offer back the drafts a crash left behind and run gallring if due."""
         super().showEvent(event)
         if not self._drafts_offered:
             self._drafts_offered = True
             QTimer.singleShot(0, lambda: editor.offer_drafts(self, self.db, self.runner))
+            from faltapp.gui.gallring import run_when_due
+
+            run_when_due(self.db, self.runner, self._say)
 
     # -- reports ----------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Inställningar: places, staff and language (Ctrl+, in the main window).
+"""Inställningar: places, staff, language and gallring (Ctrl+, in the main window).
 
 The places and staff tabs share one implementation (:mod:`faltapp.gui.settings.record_tab`)
 and follow the store: a place added by the editor or arriving in an import shows up here
@@ -13,13 +13,14 @@ from faltapp.core.changes import Changes
 from faltapp.gui.settings.kinds import PlaceKind, StaffKind
 from faltapp.gui.settings.language_tab import LanguageTab
 from faltapp.gui.settings.record_tab import RecordTab
+from faltapp.gui.settings.retention_tab import RetentionTab
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
 from faltapp.store.database import Database
 
 
 class SettingsDialog(QDialog):
-    """Tabs Platser, Personal and Språk; every change is saved at once, so it only closes."""
+    """Tabs Platser, Personal, Språk and Gallring; every change is saved at once."""
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,10 +28,12 @@ class SettingsDialog(QDialog):
         self.places = RecordTab(db, runner, PlaceKind(self), self)
         self.staff = RecordTab(db, runner, StaffKind(self), self)
         self.language = LanguageTab(self)
+        self.retention = RetentionTab(db, runner, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.places, self.tr("&Platser"))
         self.tabs.addTab(self.staff, self.tr("P&ersonal"))
         self.tabs.addTab(self.language, self.tr("&Språk"))
+        self.tabs.addTab(self.retention, self.tr("&Gallring"))
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
