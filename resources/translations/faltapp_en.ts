@@ -694,6 +694,17 @@
     </message>
 </context>
 <context>
+    <name>Gallring</name>
+    <message>
+        <source>Gallring</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Gallrar uppgifter som passerat sin gallringstid…</source>
+        <translation>Culling data past its retention period…</translation>
+    </message>
+</context>
+<context>
     <name>ItemList</name>
     <message>
         <source>Ta bort</source>
@@ -1451,6 +1462,69 @@ What changed since then is first saved as a backup of its own. The main window c
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Uppgifter om enskilda tas bort för gott när gallringstiden har gått, räknat från den sista anteckningen. faltapp gallrar en gång om dagen när programmet startar. Socialnämndens dokumenthanteringsplan avgör vilka tider som gäller.</source>
+        <translation>Data about individuals is removed for good when its retention period has passed, counted from the last entry. faltapp culls once a day when it starts. The social welfare board's records management plan decides which periods apply.</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsvisa</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Gallra &amp;nu…</source>
+        <translation>Cull &amp;now…</translation>
+    </message>
+    <message>
+        <source>Bevaras</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Gallringstid i dagar: {kind}</source>
+        <translation>Retention period in days: {kind}</translation>
+    </message>
+    <message>
+        <source>Standard: {days} dagar</source>
+        <translation>Default: {days} days</translation>
+    </message>
+    <message>
+        <source>Gallringstiden är sparad.</source>
+        <translation>The retention period is saved.</translation>
+    </message>
+    <message>
+        <source>Senast gallrat: {day}</source>
+        <translation>Last culled: {day}</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{kind}: {n}</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <source>Nästa gallring tar bort: {counts}</source>
+        <translation>The next run removes: {counts}</translation>
+    </message>
+    <message>
+        <source>Inget att gallra just nu.</source>
+        <translation>Nothing to cull right now.</translation>
+    </message>
+    <message>
+        <source>Gallra nu</source>
+        <translation>Cull now</translation>
+    </message>
+    <message>
+        <source>Ta bort innehållet i alla uppgifter som passerat sin gallringstid? Det går inte att ångra.</source>
+        <translation>Remove the content of all data past its retention period? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>Enheter i teamet</source>
@@ -1534,6 +1608,10 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Gallring</source>
+        <translation>&amp;Retention</translation>
     </message>
     <message>
         <source>Stäng</source>
