@@ -47,6 +47,7 @@ class RetentionTab(QWidget):
         self._retention = retention
         self._lang = current_language()
         self.spins: dict[str, QSpinBox] = {}
+        self._saved: dict[str, int] = {}
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
         for row, rule in enumerate(retention.rules(db)):
@@ -88,6 +89,7 @@ class RetentionTab(QWidget):
         spin.setRange(1, MAX_DAYS)
         spin.setSuffix(self.tr(" dagar"))
         spin.setValue(rule.days)
+        self._saved[rule.table] = rule.days
         spin.setAccessibleName(self.tr("Gallringstid i dagar: {kind}").format(
             kind=rule.label(self._lang)))
         spin.setToolTip(self.tr("Standard: {days} dagar").format(days=rule.default_days))
@@ -97,8 +99,8 @@ class RetentionTab(QWidget):
 
     def _save(self, table: str) -> None:
         days = self.spins[table].value()
-        current = {r.table: r.days for r in self._retention.rules(self._db)}
-        if current.get(table) != days:
+        if self._saved[table] != days:  # leaving the field unchanged writes nothing
+            self._saved[table] = days
             self._runner.run(lambda: self._retention.set_days(self._db, table, days),
                              on_done=lambda _: self._say(self.tr("Gallringstiden är sparad.")))
 
