@@ -50,11 +50,13 @@ class RetentionTab(QWidget):
         self._saved: dict[str, int] = {}
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
+        grid.setVerticalSpacing(14)
         for row, rule in enumerate(retention.rules(db)):
             grid.addWidget(_plain(rule.label(self._lang), wrap=False), row, 0,
                            Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self._period_widget(rule), row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_plain(rule.legal_basis(self._lang)), row, 2)
+            grid.addWidget(_plain(rule.legal_basis(self._lang)), row, 2,
+                           Qt.AlignmentFlag.AlignTop)
         rules = QWidget()
         rules.setLayout(grid)
         scroll = QScrollArea()
