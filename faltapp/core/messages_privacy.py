@@ -21,4 +21,15 @@ EN_PRIVACY: dict[str, str] = {
     "{days} dagar": "{days} days",
     "{kind}: {n} poster, äldsta senaste anteckning {oldest}":
         "{kind}: {n} records, oldest last entry {oldest}",
+    # -- first run: passphrase strength --
+    "Ingen lösenfras": "No passphrase",
+    "Mycket svag": "Very weak",
+    "Svag": "Weak",
+    "Medel": "Fair",
+    "Stark": "Strong",
+    "Mycket stark": "Very strong",
+    "Lätt att gissa. Skriv hellre fyra eller fem vanliga ord som inte hör ihop, "
+    "till exempel en mening bara du kan.":
+        "Easy to guess. Rather type four or five common words that do not belong together, "
+        "for example a sentence only you know.",
 }

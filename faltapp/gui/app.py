@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -30,11 +31,16 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
         from faltapp.gui.smoke import run_smoke
 
         return run_smoke(db_path, smoke)
-    from faltapp.gui.unlock_dialog import UnlockDialog
-
     app = create_application()
     errors.install()
-    dialog = UnlockDialog(db_path)
+    if db_path.exists():
+        from faltapp.gui.unlock_dialog import UnlockDialog
+
+        dialog: Any = UnlockDialog(db_path)
+    else:  # the first run: role, names, passphrase, the key file's place
+        from faltapp.gui.first_run import FirstRunWizard
+
+        dialog = FirstRunWizard(db_path)
     if not dialog.exec() or dialog.database is None:
         return 0
     from faltapp.gui.main_window import MainWindow  # loaded while the user typed: see warm_up
