@@ -97,8 +97,10 @@ class NamePage(QWizardPage):
         self.name.setMaxLength(80)
         self.device = QLineEdit(socket.gethostname()[:60])
         self.device.setMaxLength(60)
+        self.name.setAccessibleName(self.tr("Ditt namn"))
+        self.device.setAccessibleName(self.tr("Datorns namn"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Ditt &namn:"), self.name)
+        form.addRow(self.tr("Ditt n&amn:"), self.name)
         form.addRow(self.tr("&Datorns namn:"), self.device)
         self.name.textChanged.connect(self.completeChanged)
         self.device.textChanged.connect(self.completeChanged)
@@ -131,8 +133,8 @@ class PassphrasePage(QWizardPage):
             "Nyckelfilen sparas här: {path}\nUtan den och lösenfrasen går uppgifterna inte att "
             "läsa, inte ens för IT-avdelningen. Spara en kopia av nyckelfilen på ett säkert "
             "ställe, inte på den här datorn.").format(path=key_path))
-        self.understood = QCheckBox(self.tr("Jag förstår att lösenfrasen och nyckelfilen "
-                                            "inte går att &återskapa"))
+        self.understood = QCheckBox(self.tr("Jag &förstår att lösenfrasen och nyckelfilen "
+                                            "inte går att återskapa"))
         self.error = ErrorLabel()
         self.busy = BusyLine()
         form = QFormLayout()

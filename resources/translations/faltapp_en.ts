@@ -565,6 +565,33 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Kom igång med faltapp</source>
+        <translation>Get started with faltapp</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa databasen</source>
+        <translation>&amp;Create the database</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skapar den krypterade databasen…</source>
+        <translation>Creating the encrypted database…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <source>Ansvarig</source>
@@ -952,6 +979,33 @@
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <source>Du och datorn</source>
+        <translation>You and this computer</translation>
+    </message>
+    <message>
+        <source>Namnen syns för teamet när ni synkar, och du finns med bland personalen från första passet.</source>
+        <translation>The team sees these names when you sync, and you are on the staff list from your first shift.</translation>
+    </message>
+    <message>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Datorns namn</source>
+        <translation>Computer name</translation>
+    </message>
+    <message>
+        <source>Ditt n&amp;amn:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Datorns namn:</source>
+        <translation>Com&amp;puter name:</translation>
+    </message>
+</context>
+<context>
     <name>ObservationsSection</name>
     <message>
         <source>Iakttagelser</source>
@@ -1075,6 +1129,47 @@
     <message>
         <source>Byter lösenfras…</source>
         <translation>Changing the passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen krypterar allt som sparas. Välj fyra eller fem vanliga ord som inte hör ihop; den går inte att återställa.</source>
+        <translation>The passphrase encrypts everything that is saved. Choose four or five common words that do not belong together; it cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Lösenfrasens styrka</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen sparas här: {path}
+Utan den och lösenfrasen går uppgifterna inte att läsa, inte ens för IT-avdelningen. Spara en kopia av nyckelfilen på ett säkert ställe, inte på den här datorn.</source>
+        <translation>The key file is saved here: {path}
+Without it and the passphrase nobody can read the data, not even the IT department. Keep a copy of the key file somewhere safe, not on this computer.</translation>
+    </message>
+    <message>
+        <source>Jag &amp;förstår att lösenfrasen och nyckelfilen inte går att återskapa</source>
+        <translation>I &amp;understand that the passphrase and the key file cannot be recreated</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Upprepa:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Styrka:</source>
+        <translation>Strength:</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1560,7 @@ What changed since then is first saved as a backup of its own. The main window c
     <name>RetentionTab</name>
     <message>
         <source>Uppgifter om enskilda tas bort för gott när gallringstiden har gått, räknat från den sista anteckningen. faltapp gallrar en gång om dagen när programmet startar. Socialnämndens dokumenthanteringsplan avgör vilka tider som gäller.</source>
-        <translation>Data about individuals is removed for good when its retention period has passed, counted from the last entry. faltapp culls once a day when it starts. The social welfare board's records management plan decides which periods apply.</translation>
+        <translation>Data about individuals is removed for good when its retention period has passed, counted from the last entry. faltapp culls once a day when it starts. The social welfare board&apos;s records management plan decides which periods apply.</translation>
     </message>
     <message>
         <source>&amp;Förhandsvisa</source>
@@ -1522,6 +1617,29 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Ta bort innehållet i alla uppgifter som passerat sin gallringstid? Det går inte att ångra.</source>
         <translation>Remove the content of all data past its retention period? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>Välkommen till faltapp</source>
+        <translation>Welcome to faltapp</translation>
+    </message>
+    <message>
+        <source>faltapp sparar kvällspassen, kontakterna och iakttagelserna krypterat på den här datorn. Först några frågor.</source>
+        <translation>faltapp keeps evening shifts, contacts and observations encrypted on this computer. First a few questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Fältsekreterare: jag skriver in mina pass</source>
+        <translation>&amp;Field secretary: I enter my shifts</translation>
+    </message>
+    <message>
+        <source>Team&amp;ledare: jag samlar teamets pass och skriver veckosammanställningar</source>
+        <translation>Team &amp;leader: I collect the team&apos;s shifts and write weekly summaries</translation>
+    </message>
+    <message>
+        <source>Vilken är din roll?</source>
+        <translation>What is your role?</translation>
     </message>
 </context>
 <context>

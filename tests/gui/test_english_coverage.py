@@ -258,6 +258,21 @@ def open_unlock_new(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return _shown(qtbot, UnlockDialog(path.parent / "new.db"))
 
 
+def first_run_at(page: int) -> Opener:
+    """The first-run wizard shown at page ``page`` (0 role, 1 names, 2 passphrase)."""
+
+    def opener(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+        from faltapp.gui.first_run import FirstRunWizard
+
+        wizard = _shown(qtbot, FirstRunWizard(path.parent / "new.db"))
+        wizard.name_page.name.setText("Anna Ledare")  # type: ignore[attr-defined]
+        for _ in range(page):
+            wizard.next()  # type: ignore[attr-defined]
+        return wizard
+
+    return opener
+
+
 def open_unlock_existing(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return _shown(qtbot, UnlockDialog(path))
 
@@ -297,6 +312,9 @@ OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
     "unlock": open_unlock_existing,
+    "first run: role": first_run_at(0),
+    "first run: names": first_run_at(1),
+    "first run: passphrase": first_run_at(2),
     "passphrase": open_passphrase,
     "settings": open_settings,
     "follow-up list": open_follow_ups,
