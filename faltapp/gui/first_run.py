@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from faltapp.store.database import Database
     from faltapp.store.keys import KdfParams
     from faltapp.store.profile import Profile
+
+
+_METER_COLOURS = ("#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#2e7d32")
 
 
 def _plain(text: str) -> QLabel:
@@ -161,6 +165,10 @@ class PassphrasePage(QWizardPage):
 
         rated = strength(self.passphrase.text(), self.personal)
         self.meter.setValue(rated.score)
+        palette = self.meter.palette()  # red, amber, green: readable without the word too
+        palette.setColor(QPalette.ColorRole.Highlight,
+                         QColor(_METER_COLOURS[min(rated.score, 4)]))
+        self.meter.setPalette(palette)
         self.meter.setFormat(rated.label)
         self.advice.setText(rated.advice if self.passphrase.text() else "")
         self._good = rated.good_enough
