@@ -32,8 +32,13 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in ``folder`` with its bytes, to prove that nothing on disk changed."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Every file in ``folder`` with its bytes, to prove that nothing on disk changed.
+
+    The wrong-passphrase counter (``<db>.attempts``, store/unlock_throttle.py) is left out:
+    counting a wrong passphrase is its purpose (tests/store/test_unlock_throttle.py).
+    """
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and not p.name.endswith(".attempts")}
 
 
 @pytest.fixture(scope="session")

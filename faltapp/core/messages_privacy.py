@@ -32,4 +32,9 @@ EN_PRIVACY: dict[str, str] = {
     "till exempel en mening bara du kan.":
         "Easy to guess. Rather type four or five common words that do not belong together, "
         "for example a sentence only you know.",
+    # -- growing wait after wrong passphrases --
+    "Vänta {seconds} sekunder till innan nästa försök (för många fel lösenfraser i rad).":
+        "Wait {seconds} more seconds before the next try (too many wrong passphrases in a row).",
+    "Fel lösenfras. Vänta {seconds} sekunder innan nästa försök.":
+        "Wrong passphrase. Wait {seconds} seconds before the next try.",
 }

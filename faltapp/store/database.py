@@ -17,7 +17,7 @@ from faltapp.core.changes import Changes
 from faltapp.core.jobs import Job, Progress, run_to_end
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, utc_now
-from faltapp.store import keys, opening
+from faltapp.store import keys, opening, unlock_throttle
 from faltapp.store.conflicts import Conflicts
 from faltapp.store.connection import Connection, connect
 from faltapp.store.drafts import EditorDrafts, discard_in
@@ -115,7 +115,8 @@ class Database:
         lock = DatabaseLock(path)
         lock.acquire()
         try:
-            opened = opening.open_files(path, passphrase, kdf)  # prepared there
+            opened = unlock_throttle.guarded(path, lambda: opening.open_files(path, passphrase,
+                                                                             kdf))
             database = cls._finish(path, opened.conn, opened.key, lock, opened.repairs,
                                    prepared=True)
         except BaseException:
