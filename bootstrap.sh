@@ -18,9 +18,10 @@ STAMP="$VENV/.faltapp-installed"
 # (fontconfig without any font draws every glyph as a box, hence fonts-dejavu-core; Noto for
 # the names in Arabic, Cyrillic, Ethiopic and Thai that the lists and editor show; poppler-utils
 # so the report tests can render PDF pages to PNG with pdftoppm; age so a test decrypts an
-# export with the standard age tool, as another program would).
+# export with the standard age tool, as another program would; desktop-file-utils and
+# appstream so the packaging tests validate the .desktop file and the AppStream metainfo).
 PKGS_OFFSCREEN=(libxkbcommon0 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
-    fonts-noto-core poppler-utils age)
+    fonts-noto-core poppler-utils age desktop-file-utils appstream)
 # Additionally needed for a real window on X11 (the xcb platform plugin).
 PKGS_WINDOW=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1)
