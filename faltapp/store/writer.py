@@ -92,6 +92,12 @@ class Writer:
             try:
                 yield txn
                 after = self._first_commit(self.conn) if self._first_commit else None
+            except DatabaseError as exc:  # e.g. the disk filled in the middle: say so
+                self._rollback()
+                translated = translate(exc, self.path)
+                if translated is exc:
+                    raise
+                raise translated from exc
             except BaseException:
                 self._rollback()
                 raise
