@@ -1,4 +1,4 @@
-"""The English of privacy messages: gallring (retention), persons, access log (issue 9).
+"""The English of privacy and safety messages: gallring, the first run, unlocking, safe places.
 
 Merged into ``messages.EN``; kept apart so that file stays readable.
 """
@@ -37,4 +37,16 @@ EN_PRIVACY: dict[str, str] = {
         "Wait {seconds} more seconds before the next try (too many wrong passphrases in a row).",
     "Fel lösenfras. Vänta {seconds} sekunder innan nästa försök.":
         "Wrong passphrase. Wait {seconds} seconds before the next try.",
+    # -- safe places for the database (issue 10) --
+    "Mappen {folder} ligger på en löstagbar enhet (ett USB-minne eller ett minneskort). "
+    "Databasen kan skadas om enheten dras ut; lägg den på datorns egen disk. Flytta data med "
+    "exportfiler.":
+        "The folder {folder} is on a removable drive (a USB stick or a memory card). The "
+        "database can be damaged if it is pulled out; keep it on the computer's own disk. Move "
+        "data with export files.",
+    "Mappen {folder} ligger på en nätverksenhet ({kind}). Där kan två datorer skriva "
+    "samtidigt och skada databasen; lägg den på datorns egen disk. Dela data med exportfiler.":
+        "The folder {folder} is on a network share ({kind}). Two computers can write there at "
+        "once and damage the database; keep it on the computer's own disk. Share data with "
+        "export files.",
 }

@@ -53,11 +53,15 @@ def sibling(path: Path, suffix: str) -> Path:
 
 
 def check_folder(folder: Path) -> None:
-    """The folder exists and faltapp may create files in it."""
+    """The folder exists, faltapp may create files in it, and it is on this computer's own
+    disk (not a network share or a removable drive: ``store/safe_place.py``)."""
     if not folder.is_dir():
         raise FolderMissing(folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise FolderNotWritable(folder)
+    from faltapp.store.safe_place import refuse_unsafe
+
+    refuse_unsafe(folder)
 
 
 def check_writable(path: Path) -> None:
