@@ -1,8 +1,7 @@
 """The main window's Team menu: what working as a team needs (issue 8).
 
-Konflikter… (records two laptops changed at the same time) and Enheter i teamet… (the
-roster). Export and import join it as their windows are built; each opens lazily, so start-up
-pays nothing.
+Konflikter… (records two laptops changed at the same time), Enheter i teamet… (the
+roster), Exportera… and Importera…; each window opens lazily, so start-up pays nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +27,39 @@ def add_team_menu(window: MainWindow) -> QAction:
     roster = QAction(QCoreApplication.translate("TeamMenu", "&Enheter i teamet…"), window)
     roster.triggered.connect(lambda: open_roster(window))
     menu.addAction(roster)
+    menu.addSeparator()
+    export = QAction(QCoreApplication.translate("TeamMenu", "E&xportera…"), window)
+    export.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    export.setToolTip(QCoreApplication.translate(
+        "TeamMenu", "Spara en krypterad exportfil till teamet (Ctrl+Shift+E)"))
+    export.triggered.connect(lambda: open_export(window))
+    menu.addAction(export)
+    import_ = QAction(QCoreApplication.translate("TeamMenu", "&Importera…"), window)
+    import_.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    import_.setToolTip(QCoreApplication.translate(
+        "TeamMenu", "Läs in exportfiler från teamet (Ctrl+Shift+I)"))
+    import_.triggered.connect(lambda: open_import(window))
+    menu.addAction(import_)
     return conflicts
+
+
+def open_export(window: MainWindow) -> None:
+    """Show the export dialog."""
+    from faltapp.gui.export_dialog import ExportDialog
+
+    _show_once(window, "export_dialog", lambda db, _events, parent: ExportDialog(
+        db, window.runner, parent))
+
+
+def open_import(window: MainWindow, *, choose: bool = True) -> Any:
+    """Show the import dialog; ``choose`` asks for files at once."""
+    from faltapp.gui.import_dialog import ImportDialog
+
+    dialog = _show_once(window, "import_dialog", lambda db, _events, parent: ImportDialog(
+        db, window.runner, lambda: open_conflicts(window), parent))
+    if choose and not dialog.model.rows:
+        dialog.choose_files()
+    return dialog
 
 
 def open_conflicts(window: MainWindow) -> None:

@@ -565,6 +565,81 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exportera till teamet</source>
+        <translation>Export to the team</translation>
+    </message>
+    <message>
+        <source>&amp;Allt, inte bara det som ändrats sedan förra exporten</source>
+        <translation>A&amp;ll, not only what changed since the last export</translation>
+    </message>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>C&amp;hoose folder…</translation>
+    </message>
+    <message>
+        <source>Filnamn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>&amp;Filnamn:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Den här datorn är inte godkänd i något team ännu, så det finns ingen att exportera till. Gå med via Team → Gå med i team… och låt teamledaren godkänna datorn, eller skapa ett team om du är teamledare.</source>
+        <translation>This computer is not approved in a team yet, so there is nobody to export to. Join through Team → Join a team… and let the team leader approve the computer, or create a team if you are the team leader.</translation>
+    </message>
+    <message>
+        <source>Exporten tar med det som ändrats sedan förra exporten (nr {n}, {at}).</source>
+        <translation>The export holds what changed since the last export (no. {n}, {at}).</translation>
+    </message>
+    <message>
+        <source>Det här blir datorns första export: den tar med allt.</source>
+        <translation>This is the computer&apos;s first export: it holds everything.</translation>
+    </message>
+    <message>
+        <source>Krypteras så att bara teamledarna ({names}) och den här datorn kan läsa den.</source>
+        <translation>Encrypted so that only the team leaders ({names}) and this computer can read it.</translation>
+    </message>
+    <message>
+        <source>Krypteras så att bara teamets ledare kan läsa den.</source>
+        <translation>Encrypted so that only the team&apos;s leaders can read it.</translation>
+    </message>
+    <message>
+        <source>Välj mapp för exporten</source>
+        <translation>Choose a folder for the export</translation>
+    </message>
+    <message>
+        <source>Skriv ett filnamn.</source>
+        <translation>Type a file name.</translation>
+    </message>
+    <message>
+        <source>Exporterar</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Sparade {n} poster i {path}.</source>
+        <translation>Saved {n} records in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Kom igång med faltapp</source>
@@ -729,6 +804,108 @@
     <message>
         <source>Gallrar uppgifter som passerat sin gallringstid…</source>
         <translation>Culling data past its retention period…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importera från teamet</source>
+        <translation>Import from the team</translation>
+    </message>
+    <message>
+        <source>Välj exportfiler från teamet (.faltapp). Först visas vad varje fil skulle ändra; inget läses in förrän du väljer Importera.</source>
+        <translation>Choose export files from the team (.faltapp). First you see what each file would change; nothing is read in until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Valda filer</source>
+        <translation>Chosen files</translation>
+    </message>
+    <message>
+        <source>&amp;Välj filer…</source>
+        <translation>C&amp;hoose files…</translation>
+    </message>
+    <message>
+        <source>Visa &amp;konflikter</source>
+        <translation>Show &amp;conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Välj exportfiler</source>
+        <translation>Choose export files</translation>
+    </message>
+    <message>
+        <source>faltapp-exporter (*.faltapp);;Alla filer (*)</source>
+        <translation>faltapp exports (*.faltapp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kontrollerar filerna…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <source>Kontrollerar</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>{n} av {total} filer kan läsas in.</source>
+        <translation>{n} of {total} files can be read in.</translation>
+    </message>
+    <message>
+        <source>Importerar</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>{n} filer lästes in; {c} poster är i konflikt och väntar på granskning.</source>
+        <translation>{n} files were read in; {c} records are in conflict and wait for review.</translation>
+    </message>
+    <message>
+        <source>{n} filer lästes in.</source>
+        <translation>{n} files were read in.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Uppdaterade</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Oförändrade</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>redan importerad</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>Kan läsas in</source>
+        <translation>Can be read in</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2344,22 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>&amp;Enheter i teamet…</source>
         <translation>&amp;Devices in the team…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportera…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Spara en krypterad exportfil till teamet (Ctrl+Shift+E)</source>
+        <translation>Save an encrypted export file for the team (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Importera…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Läs in exportfiler från teamet (Ctrl+Shift+I)</source>
+        <translation>Read in export files from the team (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

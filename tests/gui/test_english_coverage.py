@@ -308,6 +308,25 @@ def open_roster(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return _shown(qtbot, RosterDialog(db, StoreEvents(db)))
 
 
+def open_export(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    from faltapp.gui.export_dialog import ExportDialog
+    from faltapp.gui.tasks import TaskRunner
+
+    db.team.create_team("Fältgruppen", "Anna Ledare")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    return _shown(qtbot, ExportDialog(db, TaskRunner(owner)))
+
+
+def open_import(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    from faltapp.gui.import_dialog import ImportDialog
+    from faltapp.gui.tasks import TaskRunner
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    return _shown(qtbot, ImportDialog(db, TaskRunner(owner), lambda: None))
+
+
 OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
@@ -328,6 +347,8 @@ OPENERS: dict[str, Opener] = {
     "week": open_week,
     "conflicts": open_conflicts,
     "roster": open_roster,
+    "export": open_export,
+    "import": open_import,
 }
 """Every window to check in English: name → function that opens it and returns it."""
 

@@ -19,12 +19,14 @@ import faltapp.gui
 from faltapp.core.entities import Contact, FollowUp, Observation, Place, Shift, Staff, Tally
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui.follow_up_model import FollowUpTableModel
+from faltapp.gui.import_dialog import FileRow, ImportPreviewModel
 from faltapp.gui.shift_model import PAGE_SIZE, PagedTableModel, ShiftTableModel
 from faltapp.gui.week_figures_model import ROWS, FiguresModel
 from faltapp.store.database import Database
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-CHECKED = {PagedTableModel, ShiftTableModel, FollowUpTableModel, FiguresModel}
+CHECKED = {PagedTableModel, ShiftTableModel, FollowUpTableModel, FiguresModel,
+           ImportPreviewModel}
 """Every model class in faltapp/gui (the paged base through both of its subclasses); a new
 model gets a test here before it is used."""
 
@@ -128,3 +130,25 @@ def test_week_figure_models_pass_qts_model_checks_from_a_full_week_to_an_empty_o
     assert model.rowCount() > 0 and model.columnCount() > 1
     model.set_figures(db.reports.week_figures(IsoWeek(2020, 2), busy.date))
     assert model.columnCount() > 1
+
+
+def test_import_preview_model_passes_qts_model_checks_from_files_to_none(
+        qtmodeltester: ModelTester, tmp_path) -> None:
+    from pathlib import Path
+
+    from faltapp.sync.importer import Preview
+
+    preview = Preview(Path("a.faltapp"), "e1", "d" * 32, "Åsa", 3, "2026-12-04T18:00:00+00:00",
+                      False, 12, 5, 4, 3, 1, False)
+    model = ImportPreviewModel()
+    check(qtmodeltester, model)
+    model.set_rows([FileRow(Path("a.faltapp"), preview),
+                    FileRow(Path("b.faltapp"), problem="Filen är inte en export."),
+                    FileRow(Path("c.faltapp"), preview, done="5 nya")])
+    assert model.rowCount() == 3 and model.columnCount() == 7
+    assert [model.index(0, c).data() for c in range(6)] == ["a.faltapp", "Åsa", "5", "4", "3",
+                                                           "1"]
+    assert model.index(1, 6).data() == "Filen är inte en export."
+    assert model.index(2, 6).data() == "5 nya"
+    model.set_rows([])
+    assert model.rowCount() == 0

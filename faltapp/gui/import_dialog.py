@@ -1,0 +1,255 @@
+"""Team → Importera…: choose export files, see what each would change, then import (issue 8).
+
+Every file is checked and previewed first, as a job (one file after another, cancellable):
+from whom, how many records are new, updated, unchanged or in conflict, or the Swedish reason
+a file is refused (in red), or "redan importerad". Importera (the default button) reads in
+the files that can be read, through the task runner; each row then shows what happened, and
+"Visa konflikter" opens the conflict review when there were any. The user's files are left
+where they are (a refused file is copied to the quarantine folder, not moved).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faltapp.core.jobs import Job, Progress
+
+if TYPE_CHECKING:
+    from faltapp.gui.tasks import TaskRunner
+    from faltapp.store.database import Database
+    from faltapp.sync.importer import Preview
+
+Index = QModelIndex | QPersistentModelIndex
+REFUSED_COLOUR = QColor("#b3261e")
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    """One chosen file: its preview, or why it is refused; then what importing did."""
+
+    path: Path
+    preview: Preview | None = None
+    problem: str = ""
+    done: str = ""
+
+    @property
+    def importable(self) -> bool:
+        """Checked, not seen before, and not yet imported in this dialog."""
+        return self.preview is not None and not self.preview.already and not self.done
+
+
+def preview_files(db: Database, paths: Sequence[Path]) -> Job[list[FileRow]]:
+    """Check and preview each file; a refusal becomes the row's problem (nothing written)."""
+    from faltapp.store.errors import StoreError
+    from faltapp.sync.importer import preview_job
+
+    rows = []
+    for number, path in enumerate(paths):
+        yield Progress(number, len(paths), path.name)
+        try:
+            rows.append(FileRow(path, (yield from preview_job(db, path))))
+        except StoreError as refusal:
+            rows.append(FileRow(path, problem=str(refusal)))
+    yield Progress(len(paths), len(paths))
+    return rows
+
+
+def import_files(db: Database, rows: Sequence[FileRow]) -> Job[list[FileRow]]:
+    """Import every importable row, leaving the files where they are; rows with the outcome."""
+    from faltapp.store.errors import StoreError
+    from faltapp.sync.importer import import_job
+
+    out = []
+    for row in rows:
+        if not row.importable:
+            out.append(row)
+            continue
+        try:
+            result = yield from import_job(db, row.path, move=False)
+            out.append(replace(row, preview=result.preview, done=result.line()))
+        except StoreError as refusal:
+            out.append(replace(row, problem=str(refusal), done="–"))
+    return out
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The chosen files, one row each: file, from whom, the four counts, status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FileRow] = []
+        self._headers = [self.tr("Fil"), self.tr("Från"), self.tr("Nya"),
+                         self.tr("Uppdaterade"), self.tr("Oförändrade"), self.tr("Konflikter"),
+                         self.tr("Status")]
+
+    def set_rows(self, rows: list[FileRow]) -> None:
+        """Show ``rows`` instead."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells(row)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and row.problem:
+            return QBrush(REFUSED_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() <= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _cells(self, row: FileRow) -> list[str]:
+        p = row.preview
+        counts = ([str(p.new), str(p.updated), str(p.unchanged), str(p.conflicts)]
+                  if p is not None and not p.already else ["", "", "", ""])
+        if row.done:
+            status = row.problem or row.done
+        elif row.problem:
+            status = row.problem
+        elif p is not None and p.already:
+            status = self.tr("redan importerad")
+        else:
+            status = self.tr("Kan läsas in")
+        return [row.path.name, p.device_name if p else "", *counts, status]
+
+
+class ImportDialog(QDialog):
+    """Files, their preview, Importera; ``open_conflicts`` shows the conflict review."""
+
+    def __init__(self, db: Database, runner: TaskRunner,
+                 open_conflicts: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importera från teamet"))
+        self._db = db
+        self._runner = runner
+        self._open_conflicts = open_conflicts
+        intro = QLabel(self.tr("Välj exportfiler från teamet (.faltapp). Först visas vad varje "
+                               "fil skulle ändra; inget läses in förrän du väljer Importera."))
+        intro.setWordWrap(True)
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Valda filer"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.choose_button = QPushButton(self.tr("&Välj filer…"))
+        self.choose_button.clicked.connect(self.choose_files)
+        self.conflicts_button = QPushButton(self.tr("Visa &konflikter"))
+        self.conflicts_button.setEnabled(False)
+        self.conflicts_button.clicked.connect(self._show_conflicts)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Close)
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Importera"))
+        self.import_button.setEnabled(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.import_now)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(900, 380)
+
+    def refresh(self) -> None:
+        """Nothing to read again: the rows are this dialog's own (for ``_show_once``)."""
+
+    def choose_files(self) -> None:
+        """Ask for .faltapp files and preview them."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Välj exportfiler"), "",
+            self.tr("faltapp-exporter (*.faltapp);;Alla filer (*)"))
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: Sequence[Path], rows: list[FileRow] | None = None) -> None:
+        """Preview ``paths`` (as a job) and list them; ``rows`` are previews made already."""
+        if rows is not None:
+            self._show_rows(rows)
+            return
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Kontrollerar filerna…"))
+        self._runner.run(preview_files(self._db, list(paths)), title=self.tr("Kontrollerar"),
+                         window=self, on_done=self._show_rows)
+
+    def _show_rows(self, rows: list[FileRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
+        ready = [r for r in rows if r.importable]
+        self.import_button.setEnabled(bool(ready))
+        self.status.setText(
+            self.tr("{n} av {total} filer kan läsas in.").format(n=len(ready), total=len(rows))
+            if rows else "")
+        self.table.setFocus()
+        if rows:
+            self.table.selectRow(0)
+
+    def import_now(self) -> None:
+        """Import the files that can be read, through the task runner."""
+        self.import_button.setEnabled(False)
+        self._runner.run(import_files(self._db, self.model.rows), title=self.tr("Importerar"),
+                         window=self, on_done=self._imported)
+
+    def _imported(self, rows: list[FileRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
+        conflicts = sum(r.preview.conflicts for r in rows
+                        if r.done and not r.problem and r.preview is not None)
+        self.conflicts_button.setEnabled(conflicts > 0 and self._open_conflicts is not None)
+        done = [r for r in rows if r.done and not r.problem]
+        self.status.setText(
+            self.tr("{n} filer lästes in; {c} poster är i konflikt och väntar på granskning.")
+            .format(n=len(done), c=conflicts) if conflicts else
+            self.tr("{n} filer lästes in.").format(n=len(done)))
+
+    def _show_conflicts(self) -> None:
+        if self._open_conflicts is not None:
+            self._open_conflicts()
+
+    def rows(self) -> Iterator[FileRow]:
+        """The rows shown (tests, the inbox)."""
+        return iter(self.model.rows)
