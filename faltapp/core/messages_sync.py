@@ -329,4 +329,10 @@ EN_SYNC: dict[str, str] = {
         '(dry run: nothing was saved)',
     '(flyttad till {path})':
         '(moved to {path})',
+    # -- sync: the inbox folder --
+    "{n} filer inlästa": "{n} files read in",
+    "{n} med konflikter väntar på granskning": "{n} with conflicts wait for review",
+    "{n} vägrade (se karantänmappen)": "{n} refused (see the quarantine folder)",
+    "Inkorgen: {what}.": "Inbox: {what}.",
+    "Mappen {folder} finns inte.": "The folder {folder} does not exist.",
 }

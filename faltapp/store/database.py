@@ -25,6 +25,7 @@ from faltapp.store.editor_queries import EditorQueries
 from faltapp.store.errors import DatabaseMissing, StoreError, WriterBusy
 from faltapp.store.follow_up_queries import FollowUpQueries
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
+from faltapp.store.local_settings import LocalSettings
 from faltapp.store.lock import DatabaseLock
 from faltapp.store.promise_queries import PromiseQueries
 from faltapp.store.readers import Readers, ThreadReader
@@ -71,6 +72,7 @@ class Database:
         self.promises = PromiseQueries(reader)
         self.reports = ReportQueries(reader)
         self.drafts = EditorDrafts(self.writer, reader)
+        self.local = LocalSettings(self.writer, reader)
         self.editor = EditorQueries(reader, self.get)
         self.team = TeamStore(self.writer, reader, self.device_id)
         self.sync = SyncLog(self.writer, reader)

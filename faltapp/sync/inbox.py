@@ -1,0 +1,151 @@
+"""The inbox folder: export files that appear in a chosen folder are read in (issue 8 item 6).
+
+A shared drive or the team's USB stick can be this laptop's inbox. ``inbox_job`` looks at
+the ``.faltapp`` files directly in it (no subfolders, no links), oldest first:
+
+- a file imported or refused before is remembered (name, size, time) and not opened again;
+- a file already imported another way costs one check and is "redan importerad";
+- a file that would make a conflict is *not* imported: it is returned for the person to
+  look at in the import dialog first;
+- every other file that passes the checks is imported;
+- a refused file is logged and copied to the quarantine folder, and remembered (by name,
+  size and time) so it is not tried again every minute; files not meant for this laptop
+  (encrypted to others, this laptop's own exports) are remembered silently.
+
+Nothing in the inbox is ever moved, changed or deleted: the stick keeps every file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from faltapp.core.jobs import Job, Progress
+from faltapp.core.messages import text
+
+if TYPE_CHECKING:
+    from faltapp.store.database import Database
+    from faltapp.sync.importer import Preview
+
+SUFFIX = ".faltapp"
+MAX_FILES = 500
+MAX_SEEN = 2000
+SILENT = frozenset({"not_for_us", "own_export", "no_team"})
+"""Refusals of files that are simply not for this laptop: no message, no quarantine."""
+
+
+@dataclass
+class InboxResult:
+    """What one look at the inbox did."""
+
+    imported: list[tuple[str, str]] = field(default_factory=list)  # (file, result line)
+    to_review: list[tuple[Path, Preview]] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    already: int = 0
+
+    def line(self) -> str:
+        """One line for the status bar ("" when nothing happened)."""
+        parts = []
+        if self.imported:
+            parts.append(text("{n} filer inlästa", n=len(self.imported)))
+        if self.to_review:
+            parts.append(text("{n} med konflikter väntar på granskning", n=len(self.to_review)))
+        if self.refused:
+            parts.append(text("{n} vägrade (se karantänmappen)", n=len(self.refused)))
+        return text("Inkorgen: {what}.", what=", ".join(parts)) if parts else ""
+
+
+def inbox_folder(db: Database) -> Path | None:
+    """The chosen inbox folder, or None."""
+    value = db.local.get("inbox_folder")
+    return Path(value) if value else None
+
+
+def set_inbox_folder(db: Database, folder: Path | None) -> None:
+    """Choose (or, with None, stop using) the inbox folder."""
+    if folder is not None and not Path(folder).is_dir():
+        raise NotADirectoryError(text("Mappen {folder} finns inte.", folder=folder))
+    db.local.put("inbox_folder", None if folder is None else str(Path(folder).absolute()))
+
+
+def inbox_candidates(db: Database, folder: Path) -> list[Path]:
+    """The export files directly in ``folder`` not looked at before, oldest first.
+
+    A folder that is gone (the stick was pulled) has none.
+    """
+    seen = {tuple(item) for item in db.local.get_json("inbox_seen", [])
+            if isinstance(item, list) and len(item) == 3}
+    found = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        try:
+            if path.suffix != SUFFIX or path.is_symlink() or not path.is_file():
+                continue
+            stat = path.stat()
+        except OSError:
+            continue
+        if (path.name, stat.st_size, int(stat.st_mtime)) not in seen:
+            found.append((stat.st_mtime, path))
+    return [path for _, path in sorted(found)][:MAX_FILES]
+
+
+def inbox_job(db: Database, folder: Path) -> Job[InboxResult]:
+    """Look at the inbox once (module docstring); writes only through the importer."""
+    from faltapp.sync.import_checks import ImportRefused
+    from faltapp.sync.importer import import_job, preview_job
+
+    result = InboxResult()
+    files = inbox_candidates(db, folder)
+    for number, path in enumerate(files):
+        yield Progress(number, len(files), path.name)
+        try:
+            preview = yield from preview_job(db, path)
+        except ImportRefused as refusal:
+            _refused(db, path, refusal, result)
+            continue
+        if preview.already:
+            result.already += 1
+            _remember(db, path)
+        elif preview.conflicts:
+            result.to_review.append((path, preview))
+        else:
+            try:
+                done = yield from import_job(db, path, move=False)
+            except ImportRefused as refusal:
+                _refused(db, path, refusal, result)
+                continue
+            result.imported.append((path.name, done.line()))
+            _remember(db, path)
+    yield Progress(len(files), len(files))
+    return result
+
+
+def _refused(db: Database, path: Path, refusal: Exception, result: InboxResult) -> None:
+    """Log and copy aside a refused file (through the importer) and remember it."""
+    from faltapp.core.jobs import run_to_end
+    from faltapp.sync.import_checks import ImportRefused
+    from faltapp.sync.importer import import_job
+
+    reason = getattr(refusal, "reason", "")
+    if reason not in SILENT:
+        try:  # logs the refusal and copies the file to quarantine; the inbox keeps it
+            run_to_end(import_job(db, path, move=False))
+        except ImportRefused as again:
+            refusal = again
+        result.refused.append((path.name, str(refusal)))
+    _remember(db, path)
+
+
+def _remember(db: Database, path: Path) -> None:
+    """Do not look at this file again (by name, size and time: a new file is looked at)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return  # gone meanwhile: nothing to remember
+    seen = db.local.get_json("inbox_seen", [])
+    seen.append([path.name, stat.st_size, int(stat.st_mtime)])
+    db.local.put_json("inbox_seen", seen[-MAX_SEEN:])
