@@ -14,6 +14,7 @@
     faltapp backup | restore [N [--yes]]   backups beside the database: cli_backup.py
     faltapp export | import | conflicts …  sync by export files: cli_sync.py
     faltapp gallring [--preview|--run]     retention: cli_gallring.py
+    faltapp inbox [FOLDER|--off|--run]     the inbox folder for export files: cli_inbox.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -198,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_gallring import add_parsers as add_gallring_parsers
 
     add_gallring_parsers(sub, common)
+    from faltapp.cli_inbox import add_parsers as add_inbox_parsers
+
+    add_inbox_parsers(sub, common)
     return parser
 
 

@@ -335,4 +335,9 @@ EN_SYNC: dict[str, str] = {
     "{n} vägrade (se karantänmappen)": "{n} refused (see the quarantine folder)",
     "Inkorgen: {what}.": "Inbox: {what}.",
     "Mappen {folder} finns inte.": "The folder {folder} does not exist.",
+    "Ingen inkorg är vald.": "No inbox is chosen.",
+    "Inkorg: {folder}": "Inbox: {folder}",
+    "{name}: {n} konflikter; läs in den med 'faltapp import' efter granskning":
+        "{name}: {n} conflicts; read it in with 'faltapp import' after a review",
+    "Inget nytt i inkorgen.": "Nothing new in the inbox.",
 }

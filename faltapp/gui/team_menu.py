@@ -1,7 +1,8 @@
 """The main window's Team menu: what working as a team needs (issue 8).
 
 Konflikter… (records two laptops changed at the same time), Enheter i teamet… (the
-roster), Exportera… and Importera…; each window opens lazily, so start-up pays nothing.
+roster), Exportera…, Importera… and Inkorg…; each window opens lazily, so start-up pays
+nothing.
 """
 
 from __future__ import annotations
@@ -40,7 +41,22 @@ def add_team_menu(window: MainWindow) -> QAction:
         "TeamMenu", "Läs in exportfiler från teamet (Ctrl+Shift+I)"))
     import_.triggered.connect(lambda: open_import(window))
     menu.addAction(import_)
+    inbox = QAction(QCoreApplication.translate("TeamMenu", "Inkor&g…"), window)
+    inbox.setToolTip(QCoreApplication.translate(
+        "TeamMenu", "En mapp där teamets exportfiler läses in av sig själva"))
+    inbox.triggered.connect(lambda: open_inbox(window))
+    menu.addAction(inbox)
     return conflicts
+
+
+def open_inbox(window: MainWindow) -> Any:
+    """Show the inbox settings (the watcher starts with the window; here if it has not)."""
+    from faltapp.gui.inbox_watcher import InboxDialog, start_inbox
+
+    if getattr(window, "inbox", None) is None:
+        window.inbox = start_inbox(window)
+    return _show_once(window, "inbox_dialog",
+                      lambda _db, _events, parent: InboxDialog(window, parent))
 
 
 def open_export(window: MainWindow) -> None:

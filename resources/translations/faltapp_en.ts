@@ -909,6 +909,56 @@
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Inkorg</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>En inkorg är en mapp där teamets exportfiler hamnar, till exempel en delad mapp eller teamets USB-minne. Nya filer läses in av sig själva; en fil som ger en konflikt visas först. Inget i mappen flyttas eller tas bort.</source>
+        <translation>An inbox is a folder where the team's export files land, for example a shared folder or the team's USB stick. New files are read in by themselves; a file that makes a conflict is shown first. Nothing in the folder is moved or deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Ingen inkorg</source>
+        <translation>&amp;No inbox</translation>
+    </message>
+    <message>
+        <source>Läs &amp;nu</source>
+        <translation>&amp;Read now</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Inkorg: {folder}</source>
+        <translation>Inbox: {folder}</translation>
+    </message>
+    <message>
+        <source>Ingen inkorg är vald.</source>
+        <translation>No inbox is chosen.</translation>
+    </message>
+    <message>
+        <source>Välj inkorg</source>
+        <translation>Choose the inbox</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message>
+        <source>Inkorgen {folder} går inte att nå (är USB-minnet utdraget?).</source>
+        <translation>The inbox {folder} cannot be reached (is the USB stick out?).</translation>
+    </message>
+    <message>
+        <source>Inkorgen kunde inte läsas: {reason}</source>
+        <translation>The inbox could not be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ItemList</name>
     <message>
         <source>Ta bort</source>
@@ -2360,6 +2410,14 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Läs in exportfiler från teamet (Ctrl+Shift+I)</source>
         <translation>Read in export files from the team (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Inkor&amp;g…</source>
+        <translation>In&amp;box…</translation>
+    </message>
+    <message>
+        <source>En mapp där teamets exportfiler läses in av sig själva</source>
+        <translation>A folder whose team export files are read in by themselves</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,15 @@ def open_import(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return _shown(qtbot, ImportDialog(db, TaskRunner(owner), lambda: None))
 
 
+def open_inbox_dialog(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+    from faltapp.gui.team_menu import open_inbox
+
+    window = open_main_window(qtbot, db, path)
+    dialog = open_inbox(window)  # type: ignore[arg-type]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
@@ -349,6 +358,7 @@ OPENERS: dict[str, Opener] = {
     "roster": open_roster,
     "export": open_export,
     "import": open_import,
+    "inbox": open_inbox_dialog,
 }
 """Every window to check in English: name → function that opens it and returns it."""
 

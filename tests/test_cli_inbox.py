@@ -1,0 +1,62 @@
+"""``faltapp inbox``: choose a folder, read in what is new (one line per file), the second run
+finds nothing new, a missing folder is one sentence, --off clears it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE
+
+from faltapp.cli import main
+from faltapp.store import keys
+from faltapp.store.keys import KdfParams
+from tests.sync.devices import Team, new_shift, team_in
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FALTAPP_DB", raising=False)
+    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    yield from team_in(tmp_path)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_choose_run_run_again_and_clear(team: Team, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    leader = team.leader()
+    asa = team.member(leader, "asa")
+    new_shift(asa, 20)
+    stick = tmp_path / "sticka"
+    stick.mkdir()
+    source = team.export(asa)
+    (stick / source.name).write_bytes(source.read_bytes())
+    path = str(leader.path)
+    leader.close()
+    team.opened.remove(leader)
+
+    code, out, _ = run(capsys, "inbox", "--db", path)
+    assert (code, out) == (0, "Ingen inkorg är vald.\n")
+    code, out, err = run(capsys, "inbox", str(tmp_path / "saknas"), "--db", path)
+    assert code != 0 and "finns inte" in err
+    code, out, _ = run(capsys, "inbox", str(stick), "--run", "--db", path)
+    assert code == 0
+    assert out.splitlines() == [f"Inkorg: {stick}",
+                                f"{source.name}: 3 nya, 0 uppdaterade, 0 oförändrade, "
+                                "0 konflikter"]
+    code, out, _ = run(capsys, "inbox", "--run", "--db", path)
+    assert out.splitlines()[-1] == "Inget nytt i inkorgen."
+    code, out, _ = run(capsys, "inbox", "--off", "--db", path)
+    assert out == "Ingen inkorg är vald.\n"
+    assert (stick / source.name).exists()
