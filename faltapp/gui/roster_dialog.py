@@ -1,9 +1,10 @@
 """Enheter i teamet: the team's roster as this laptop knows it (issue 8 item 1).
 
-Every enrolled device with its person's name, role, when it joined, whether it is revoked and
-its last export (the counter only goes up). Read-only: enrolment and revocation are done with
-team files (``faltapp team …``). Follows the store's change signal, so a roster that arrives
-with an import shows at once.
+Every enrolled device with its person's name, role, when it joined, whether it is revoked, its
+last export (the counter only goes up) and what this laptop last read in from it. A leader
+revokes a device here (Återkalla…, or Delete in the list) after a question that names it;
+enrolment is in Team → Skapa team / Gå med / Godkänn enhet. Follows the store's change
+signal, so a roster that arrives with an import shows at once.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +34,7 @@ if TYPE_CHECKING:
     from faltapp.gui.store_events import StoreEvents
     from faltapp.store.database import Database
 
-ROSTER_TABLES = ("team", "team_device")
+ROSTER_TABLES = ("team", "team_device", "import_log")
 
 
 def moment(stamp: str | None) -> str:
@@ -49,25 +53,33 @@ class RosterDialog(QDialog):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setAccessibleName(self.tr("Teamets enheter"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setHorizontalHeaderLabels([
             self.tr("Namn"), self.tr("Roll"), self.tr("Enhet"), self.tr("Ansluten"),
-            self.tr("Återkallad"), self.tr("Senaste export")])
+            self.tr("Återkallad"), self.tr("Senaste export"),
+            self.tr("Senast inläst härifrån")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        self.revoke_button = QPushButton(self.tr("&Återkalla…"))
+        self.revoke_button.setToolTip(self.tr("Ta bort den valda enheten ur teamet (Delete)"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.ActionRole)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.revoke_selected)
+        self.table.itemSelectionChanged.connect(self._enable_revoke)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.devices: list[TeamDevice] = []
+        self.resize(960, 360)
         events.changed.connect(self._on_changes)
         self.refresh()
 
@@ -83,10 +95,41 @@ class RosterDialog(QDialog):
             count = (self.tr("Team {name}: 1 enhet") if len(devices) == 1 else
                      self.tr("Team {name}: {n} enheter"))  # Swedish plural without a .qm
             self.heading.setText(count.format(name=team.name, n=len(devices)))
+        self.devices = devices
         self.table.setRowCount(len(devices))
         for row, device in enumerate(devices):
             for column, value in enumerate(self._cells(device)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.revoke_button.setVisible(self._db.team.is_leader() if team else False)
+        self._enable_revoke()
+
+    def _selected(self) -> TeamDevice | None:
+        row = self.table.currentRow()
+        return self.devices[row] if 0 <= row < len(self.devices) else None
+
+    def _enable_revoke(self) -> None:
+        device = self._selected()
+        self.revoke_button.setEnabled(
+            device is not None and not device.revoked and device.device_id != self._db.device_id)
+
+    def revoke_selected(self, *, confirm: bool = True) -> bool:
+        """Revoke the selected device after a question that names it; True if revoked."""
+        device = self._selected()
+        if device is None or not self.revoke_button.isEnabled() or \
+                not self.revoke_button.isVisible():
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Återkalla enhet"),
+                self.tr("Återkalla {name}s enhet {device}? Filer som den skriver efter detta "
+                        "tas inte emot av teamet. Det som redan lästs in finns kvar.")
+                .format(name=device.name, device=device.device_id[:8]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._db.team.revoke(device.device_id)
+        return True
 
     def _cells(self, device: TeamDevice) -> list[str]:
         own = device.device_id == self._db.device_id
@@ -95,8 +138,13 @@ class RosterDialog(QDialog):
         export = (self.tr("nr {counter}, {at}").format(counter=device.last_counter,
                                                        at=moment(device.last_export_at))
                   if device.last_counter else "–")
+        latest = [e for e in self._db.sync.imports(device.device_id, limit=20)
+                  if e.outcome == "imported"][:1]
+        read_in = (self.tr("{at}: {new} nya, {updated} uppdaterade").format(
+            at=moment(latest[0].imported_at), new=latest[0].new, updated=latest[0].updated)
+            if latest else "–")
         return [name, role, device.device_id[:8], moment(device.enrolled_at),
-                moment(device.revoked_at), export]
+                moment(device.revoked_at), export, read_in]
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*ROSTER_TABLES):

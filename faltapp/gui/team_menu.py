@@ -29,6 +29,17 @@ def add_team_menu(window: MainWindow) -> QAction:
     roster.triggered.connect(lambda: open_roster(window))
     menu.addAction(roster)
     menu.addSeparator()
+    setup = {
+        "create": QAction(QCoreApplication.translate("TeamMenu", "&Skapa team…"), window),
+        "join": QAction(QCoreApplication.translate("TeamMenu", "&Gå med i team…"), window),
+        "card": QAction(QCoreApplication.translate("TeamMenu", "Spara &teamkort…"), window),
+        "approve": QAction(QCoreApplication.translate("TeamMenu", "Godkänn e&nhet…"), window),
+    }
+    for name, action in setup.items():
+        action.triggered.connect(lambda _=False, n=name: open_setup(window, n))
+        menu.addAction(action)
+    menu.aboutToShow.connect(lambda: _enable_setup(window, setup))
+    menu.addSeparator()
     export = QAction(QCoreApplication.translate("TeamMenu", "E&xportera…"), window)
     export.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export.setToolTip(QCoreApplication.translate(
@@ -41,7 +52,7 @@ def add_team_menu(window: MainWindow) -> QAction:
         "TeamMenu", "Läs in exportfiler från teamet (Ctrl+Shift+I)"))
     import_.triggered.connect(lambda: open_import(window))
     menu.addAction(import_)
-    inbox = QAction(QCoreApplication.translate("TeamMenu", "Inkor&g…"), window)
+    inbox = QAction(QCoreApplication.translate("TeamMenu", "Ink&org…"), window)
     inbox.setToolTip(QCoreApplication.translate(
         "TeamMenu", "En mapp där teamets exportfiler läses in av sig själva"))
     inbox.triggered.connect(lambda: open_inbox(window))
@@ -57,6 +68,31 @@ def open_inbox(window: MainWindow) -> Any:
         window.inbox = start_inbox(window)
     return _show_once(window, "inbox_dialog",
                       lambda _db, _events, parent: InboxDialog(window, parent))
+
+
+def _enable_setup(window: MainWindow, actions: dict[str, QAction]) -> None:
+    """Creating or joining only outside a team; the card and approving only for a leader."""
+    in_team = window.db.team.team() is not None
+    leader = in_team and window.db.team.is_leader()
+    actions["create"].setEnabled(not in_team)
+    actions["join"].setEnabled(not in_team)
+    actions["card"].setEnabled(leader)
+    actions["approve"].setEnabled(leader)
+
+
+def open_setup(window: MainWindow, which: str) -> Any:
+    """Show one of the team set-up dialogs (a new one each time: each is one errand)."""
+    from faltapp.gui import team_setup
+
+    make = {"create": team_setup.CreateTeamDialog, "join": team_setup.JoinTeamDialog,
+            "approve": team_setup.ApproveDialog, "card": team_setup.CreateTeamDialog}[which]
+    dialog = make(window.db, window)
+    if which == "card":
+        dialog.save_card()
+        dialog.deleteLater()
+        return None
+    dialog.show()
+    return dialog
 
 
 def open_export(window: MainWindow) -> None:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Godkänn enhet</source>
+        <translation>Approve a device</translation>
+    </message>
+    <message>
+        <source>&amp;Välj förfrågan…</source>
+        <translation>&amp;Choose the request…</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan vald.</source>
+        <translation>No request chosen.</translation>
+    </message>
+    <message>
+        <source>Också som &amp;teamledare</source>
+        <translation>Also as team &amp;leader</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, samma siffror: godkänn</source>
+        <translation>&amp;Yes, the same digits: approve</translation>
+    </message>
+    <message>
+        <source>Välj förfrågan</source>
+        <translation>Choose the request</translation>
+    </message>
+    <message>
+        <source>{name} vill gå med (enhet {device}).</source>
+        <translation>{name} wants to join (device {device}).</translation>
+    </message>
+    <message>
+        <source>Visar den andra skärmen samma siffror? Läs dem tillsammans, grupp för grupp.</source>
+        <translation>Does the other screen show the same digits? Read them together, group by group.</translation>
+    </message>
+    <message>
+        <source>{name} är godkänd. Exportera nu (Team → Exportera…): med exporten får {name} teamets lista och kan sedan exportera själv.</source>
+        <translation>{name} is approved. Export now (Team → Export…): with the export {name} gets the team&apos;s list and can then export too.</translation>
+    </message>
+</context>
+<context>
     <name>BasicsSection</name>
     <message>
         <source>Start</source>
@@ -431,6 +474,57 @@
     <message>
         <source>{count} är för många: högst {most}. Skriv ett mindre tal.</source>
         <translation>{count} is too many: at most {most}. Type a smaller number.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTeamDialog</name>
+    <message>
+        <source>Skapa team</source>
+        <translation>Create a team</translation>
+    </message>
+    <message>
+        <source>Teamets namn</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>&amp;Teamets namn:</source>
+        <translation>Team &amp;name:</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;namn:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Spara team&amp;kort…</source>
+        <translation>Save the team &amp;card…</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Den här datorn blir teamledare. Ge sedan teamkortet till den som ska gå med.</source>
+        <translation>This computer becomes the team leader. Then give the team card to whoever is to join.</translation>
+    </message>
+    <message>
+        <source>Teamet {name} är skapat. Spara teamkortet och ge det till den som ska gå med.</source>
+        <translation>The team {name} is created. Save the team card and give it to whoever is to join.</translation>
+    </message>
+    <message>
+        <source>Spara teamkortet</source>
+        <translation>Save the team card</translation>
+    </message>
+    <message>
+        <source>Teamkortet är sparat i {path}.</source>
+        <translation>The team card is saved in {path}.</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1010,7 @@
     </message>
     <message>
         <source>En inkorg är en mapp där teamets exportfiler hamnar, till exempel en delad mapp eller teamets USB-minne. Nya filer läses in av sig själva; en fil som ger en konflikt visas först. Inget i mappen flyttas eller tas bort.</source>
-        <translation>An inbox is a folder where the team's export files land, for example a shared folder or the team's USB stick. New files are read in by themselves; a file that makes a conflict is shown first. Nothing in the folder is moved or deleted.</translation>
+        <translation>An inbox is a folder where the team&apos;s export files land, for example a shared folder or the team&apos;s USB stick. New files are read in by themselves; a file that makes a conflict is shown first. Nothing in the folder is moved or deleted.</translation>
     </message>
     <message>
         <source>&amp;Välj mapp…</source>
@@ -974,6 +1068,57 @@
     <message>
         <source>Ta bort… (Ctrl+Delete)</source>
         <translation>Delete… (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Gå med i team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>Inget teamkort valt.</source>
+        <translation>No team card chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Välj teamkort…</source>
+        <translation>&amp;Choose the team card…</translation>
+    </message>
+    <message>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;namn:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Gå med och spara förfrågan…</source>
+        <translation>&amp;Join and save the request…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Välj teamkortet du fått av teamledaren. Sedan sparar du en förfrågan som ledaren godkänner medan ni jämför fingeravtrycket på era skärmar.</source>
+        <translation>Choose the team card you got from the team leader. Then you save a request, which the leader approves while you compare the fingerprint on your screens.</translation>
+    </message>
+    <message>
+        <source>Välj teamkort</source>
+        <translation>Choose the team card</translation>
+    </message>
+    <message>
+        <source>Teamkort för {team} (ledare: {leaders}).</source>
+        <translation>Team card for {team} (leaders: {leaders}).</translation>
+    </message>
+    <message>
+        <source>Spara förfrågan</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <source>Förfrågan är sparad i {path}. Ge den till ledaren och läs upp siffrorna nedan; ledarens skärm ska visa exakt samma. Du får teamets lista med ledarens nästa export.</source>
+        <translation>The request is saved in {path}. Give it to the leader and read out the digits below; the leader&apos;s screen must show exactly the same. You get the team&apos;s list with the leader&apos;s next export.</translation>
     </message>
 </context>
 <context>
@@ -1904,8 +2049,20 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>Last export</translation>
     </message>
     <message>
+        <source>Senast inläst härifrån</source>
+        <translation>Last read in from it</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Återkalla…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Ta bort den valda enheten ur teamet (Delete)</source>
+        <translation>Remove the chosen device from the team (Delete)</translation>
     </message>
     <message>
         <source>Den här datorn hör inte till något team. En teamledare skapar teamet; fältsekreterare går med med teamkortet (faltapp team).</source>
@@ -1918,6 +2075,14 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Team {name}: {n} enheter</source>
         <translation>Team {name}: {n} devices</translation>
+    </message>
+    <message>
+        <source>Återkalla enhet</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <source>Återkalla {name}s enhet {device}? Filer som den skriver efter detta tas inte emot av teamet. Det som redan lästs in finns kvar.</source>
+        <translation>Revoke {name}&apos;s device {device}? Files it writes after this are not accepted by the team. What was already read in stays.</translation>
     </message>
     <message>
         <source> (den här datorn)</source>
@@ -1934,6 +2099,10 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>nr {counter}, {at}</source>
         <translation>no. {counter}, {at}</translation>
+    </message>
+    <message>
+        <source>{at}: {new} nya, {updated} uppdaterade</source>
+        <translation>{at}: {new} new, {updated} updated</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2565,26 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>&amp;Devices in the team…</translation>
     </message>
     <message>
+        <source>&amp;Skapa team…</source>
+        <translation>Create a &amp;team…</translation>
+    </message>
+    <message>
+        <source>&amp;Gå med i team…</source>
+        <translation>&amp;Join a team…</translation>
+    </message>
+    <message>
+        <source>Spara &amp;teamkort…</source>
+        <translation>Save the team ca&amp;rd…</translation>
+    </message>
+    <message>
+        <source>Godkänn e&amp;nhet…</source>
+        <translation>&amp;Approve a device…</translation>
+    </message>
+    <message>
+        <source>Ink&amp;org…</source>
+        <translation>In&amp;box…</translation>
+    </message>
+    <message>
         <source>E&amp;xportera…</source>
         <translation>E&amp;xport…</translation>
     </message>
@@ -2412,12 +2601,23 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>Read in export files from the team (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <source>Inkor&amp;g…</source>
-        <translation>In&amp;box…</translation>
-    </message>
-    <message>
         <source>En mapp där teamets exportfiler läses in av sig själva</source>
         <translation>A folder whose team export files are read in by themselves</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <source>Fingeravtryck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Filen finns inte.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Filen gick inte att läsa eller skriva: {reason}</source>
+        <translation>The file could not be read or written: {reason}</translation>
     </message>
 </context>
 <context>

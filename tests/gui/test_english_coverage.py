@@ -336,6 +336,19 @@ def open_inbox_dialog(qtbot: QtBot, db: Database, path: Path) -> QWidget:
     return dialog
 
 
+def team_setup_dialog(name: str) -> Opener:
+    """One of the enrolment dialogs (gui/team_setup.py)."""
+
+    def opener(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+        from faltapp.gui import team_setup
+
+        if name == "ApproveDialog":
+            db.team.create_team("Fältgruppen", "Anna Ledare")
+        return _shown(qtbot, getattr(team_setup, name)(db))
+
+    return opener
+
+
 OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
@@ -359,6 +372,9 @@ OPENERS: dict[str, Opener] = {
     "export": open_export,
     "import": open_import,
     "inbox": open_inbox_dialog,
+    "team: create": team_setup_dialog("CreateTeamDialog"),
+    "team: join": team_setup_dialog("JoinTeamDialog"),
+    "team: approve": team_setup_dialog("ApproveDialog"),
 }
 """Every window to check in English: name → function that opens it and returns it."""
 
