@@ -24,8 +24,9 @@ def _field_types(cls: type) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
+@functools.cache
 def _base_type(hint: Any) -> Any:
-    """``int | None`` → ``int``; other hints unchanged."""
+    """``int | None`` → ``int``; other hints unchanged (cached: imports call it per value)."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         return args[0] if len(args) == 1 else hint
@@ -61,9 +62,14 @@ def _decode(hint: Any, value: Any) -> Any:
         return time.fromisoformat(value)
     if base is bool:
         return bool(value)
-    if typing.get_origin(base) is tuple:
+    if _is_tuple(base):
         return tuple(value)
     return value
+
+
+@functools.cache
+def _is_tuple(hint: Any) -> bool:
+    return typing.get_origin(hint) is tuple
 
 
 @functools.cache
@@ -90,6 +96,7 @@ def from_payload(cls: type[T], payload: dict[str, Any]) -> T:
     return cls(**kwargs)
 
 
+@functools.cache
 def tuple_fields(cls: type) -> frozenset[str]:
     """Names of the fields that hold lists (stored as JSON text in a column)."""
     return frozenset(

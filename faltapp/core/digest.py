@@ -25,6 +25,16 @@ def content_hash(payload: dict[str, Any] | None, deleted: bool) -> str:
     return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()
 
 
+def content_hash_of(payload_json: str, deleted: bool) -> str:
+    """:func:`content_hash` from the payload's canonical JSON already made (saves a dump).
+
+    The document's canonical form is ``{"data":<payload>,"deleted":<flag>}``: "data" sorts
+    before "deleted" and the separators are compact, so the payload's own text fits in.
+    """
+    document = '{"data":' + payload_json + ',"deleted":' + ("true" if deleted else "false") + "}"
+    return hashlib.sha256(document.encode("utf-8")).hexdigest()
+
+
 def raw_hash(text: str) -> str:
     """Hex SHA-256 of stored text that is not valid JSON (a damaged payload kept as it is)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

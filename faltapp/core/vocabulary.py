@@ -61,8 +61,9 @@ class Vocabulary:
     severities: tuple[Term, ...]
 
     @staticmethod
+    @functools.cache
     def codes(terms: tuple[Term, ...]) -> frozenset[str]:
-        """The codes of a list, for membership checks."""
+        """The codes of a list, for membership checks (cached: validation asks per record)."""
         return frozenset(t.code for t in terms)
 
     @staticmethod

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from faltapp.core.digest import content_hash
+from faltapp.core.digest import canonical_json, content_hash, content_hash_of
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, Version, VersionFormatError
 from faltapp.store import rows
@@ -65,6 +65,7 @@ class ForeignVersion:
     changed_at: str
     changed_by: str
     parent2: str | None = None  # the second head a conflict resolution replaces
+    payload_json: str | None = None  # canonical JSON of payload, if the caller made it
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +140,102 @@ def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportC
 
 def merge_all(writer: Writer, versions: Iterable[tuple[type, ForeignVersion]],
               clock: LamportClock, detected_at: str) -> dict[Outcome, int]:
-    """Merge every version in one transaction; counts per outcome (``Database.merge``)."""
+    """Merge every version in one transaction; counts per outcome (``Database.merge``).
+
+    Records this database has never seen, arriving as one clean chain (a first import),
+    are written in bulk (``_insert_fresh``); every other version goes through
+    :func:`merge_version`. Both give the same rows and history. Foreign keys are checked at
+    the commit, so the bulk rows need no particular order.
+    """
     counts = dict.fromkeys(Outcome, 0)
+    versions = list(versions)
     with writer.transaction() as txn:
-        for cls, incoming in versions:
+        txn.conn.execute("PRAGMA defer_foreign_keys = ON")
+        fresh, rest = _split_fresh(txn.conn, versions)
+        counts[Outcome.NEW] += _insert_fresh(txn, fresh, clock)
+        for cls, incoming in rest:
             counts[merge_version(txn, cls, incoming, clock, detected_at)] += 1
         store_clock(txn.conn, clock)
     return counts
+
+
+_CHUNK = 400
+
+
+def _split_fresh(conn: Any, versions: list[tuple[type, ForeignVersion]]
+                 ) -> tuple[list[tuple[type, list[ForeignVersion], ForeignVersion]],
+                            list[tuple[type, ForeignVersion]]]:
+    """(records for the bulk path: class, versions, head) and the versions left over.
+
+    A record takes the bulk path when no version of its id is in history here and its
+    incoming versions form one chain inside this set (exactly one head, every parent known
+    within the set or None).
+    """
+    by_record: dict[tuple[str, str], list[tuple[type, ForeignVersion]]] = {}
+    for cls, incoming in versions:
+        by_record.setdefault((cls.TABLE, incoming.id), []).append((cls, incoming))
+    known = _ids_with_history(conn, list(by_record))
+    fresh, fresh_keys = [], set()
+    for key, group in by_record.items():
+        if key in known:
+            continue
+        names = {v.version for _, v in group}
+        named = {p for _, v in group for p in (v.parent, v.parent2) if p}
+        heads = [v for _, v in group if v.version not in named]
+        if len(heads) == 1 and named <= names and len(names) == len(group):
+            fresh.append((group[0][0], [v for _, v in group], heads[0]))
+            fresh_keys.add(key)
+    rest = [(cls, v) for cls, v in versions if (cls.TABLE, v.id) not in fresh_keys]
+    return fresh, rest
+
+
+def _ids_with_history(conn: Any, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    by_table: dict[str, list[str]] = {}
+    for table, record_id in keys:
+        by_table.setdefault(table, []).append(record_id)
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update((table, r[0]) for r in conn.execute(
+                f"SELECT DISTINCT id FROM history WHERE table_name = ? AND id IN ({marks})",
+                [table, *chunk]))
+    return found
+
+
+def _insert_fresh(txn: Txn, fresh: list[tuple[type, list[ForeignVersion], ForeignVersion]],
+                  clock: LamportClock) -> int:
+    """Write never-seen records in bulk: every version to history, the head as the row."""
+    history: list[list[Any]] = []
+    current: dict[type, list[tuple[Any, ...]]] = {}
+    for cls, chain, head in fresh:
+        for incoming in chain:
+            lamport, _, device = incoming.version.partition("-")
+            if not lamport.isdigit() or len(device) != 32:  # Version.parse, without the regex
+                Version.parse(incoming.version)  # raises the same error as the slow path
+            payload = None if incoming.deleted else incoming.payload
+            stored = (incoming.payload_json if payload is not None and incoming.payload_json
+                      else canonical_json(payload or {}))
+            if content_hash_of(stored, incoming.deleted) != incoming.hash:
+                raise ValueError(text("Innehållet i {table} {record_id} stämmer inte med sin "
+                                      "hash.", table=incoming.table, record_id=incoming.id))
+            clock.observe(int(lamport))
+            history.append([cls.TABLE, incoming.id, incoming.version, incoming.parent,
+                            incoming.parent2, int(lamport), device,
+                            incoming.hash, incoming.changed_at, incoming.changed_by,
+                            int(incoming.deleted), None, stored])
+        payload = None if head.deleted else head.payload
+        meta = (head.version, head.parent, head.changed_at, head.changed_by, int(head.deleted))
+        current.setdefault(cls, []).append(rows.row_values(cls, head.id, payload, meta))
+        txn.changed(cls.TABLE, head.id)
+    txn.conn.executemany(
+        "INSERT INTO history (table_name, id, version, parent, parent2, lamport, device, hash, "
+        "changed_at, changed_by, deleted, reason, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history)
+    for cls, values in current.items():
+        txn.conn.executemany(rows.upsert_sql(cls), values)
+    return len(history)
 
 
 def _make_current(conn: Any, cls: type, record_id: str, winner: HeadRow) -> None:

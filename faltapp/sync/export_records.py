@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from faltapp.core.digest import canonical_json, content_hash
+from faltapp.core.digest import canonical_json, content_hash_of
 from faltapp.core.messages import text
 from faltapp.sync.strict_json import JsonRefused, check_value, loads_strict
 
@@ -57,6 +57,8 @@ class ExportRecord:
     changed_at: str
     changed_by: str
     extra: dict[str, Any] = field(default_factory=dict)
+    data_json: str | None = field(default=None, compare=False, repr=False)
+    """The canonical JSON of ``data`` as checked against the hash (kept: merging stores it)."""
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object written on its line."""
@@ -132,13 +134,14 @@ def record_from_json(document: Any, number: int) -> ExportRecord:
         raise _bad(number, "parent2", text("kräver en annan förälder i fältet 'parent'"))
     if deleted and data:
         raise _bad(number, "data", text("måste vara tomt i en borttagen post"))
-    if data is not None and content_hash(data, deleted) != digest:
+    data_json = None if data is None else canonical_json(data)
+    if data_json is not None and content_hash_of(data_json, deleted) != digest:
         raise ExportFileError("record_hash", text(
             "Post {number} ({table} {record_id}): innehållet stämmer inte med dess hash.",
             number=number, table=table, record_id=record_id))
     extra = {k: v for k, v in document.items() if k not in RECORD_FIELDS}
     return ExportRecord(table, record_id, version, parent, parent2, digest, deleted, data,
-                        changed_at, changed_by, extra)
+                        changed_at, changed_by, extra, data_json)
 
 
 def encode_records(records: Iterable[ExportRecord]) -> tuple[bytes, dict[str, int]]:

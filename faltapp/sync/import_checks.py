@@ -129,7 +129,7 @@ def staged_versions(db: Database, records: list[ExportRecord]) -> list[tuple[typ
         staged.append((cls, ForeignVersion(
             record.table, record.id, record.version, record.parent, record.hash,
             record.deleted, record.data, record.changed_at, record.changed_by,
-            record.parent2)))
+            record.parent2, record.data_json)))
     _check_references(db, records, in_file)
     return staged
 
