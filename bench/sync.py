@@ -40,7 +40,7 @@ from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
 from faltapp.sync import enrolment
 from faltapp.sync.exporter import export_job
-from faltapp.sync.importer import import_job
+from faltapp.sync.importer import BatchBackup, import_job
 
 PASSPHRASE = "bench bench bench"
 
@@ -133,8 +133,9 @@ def main() -> int:
                 files.append(work / f"m{n}.faltapp")
                 other.close()
             started = time.perf_counter()
+            batch = BatchBackup()  # as the app and 'faltapp import A B C' do: one backup
             for path in files:
-                run_to_end(import_job(leader, path))
+                batch.saw(run_to_end(import_job(leader, path, backup=batch.needed)))
             figures[f"leader_import_{args.leader_workers}_s"] = time.perf_counter() - started
         leader.close()
     finally:

@@ -38,13 +38,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     """``faltapp import FILE… [--dry-run]``: one line per file."""
     from faltapp.cli import read_passphrase
     from faltapp.store.database import Database
-    from faltapp.sync.importer import ImportRefused, import_job
+    from faltapp.sync.importer import BatchBackup, ImportRefused, import_job
 
     failed = 0
+    batch = BatchBackup()  # one backup before the first file that changes anything
     with Database.open(args.db_path, read_passphrase(confirm=False)) as db:
         for name in args.files:
             try:
-                result = run_to_end(import_job(db, Path(name), dry_run=args.dry_run))
+                result = run_to_end(import_job(db, Path(name), dry_run=args.dry_run,
+                                               backup=batch.needed))
+                batch.saw(result)
             except ImportRefused as refusal:
                 failed += 1
                 line = text("{name}: inte inläst: {reason}", name=name, reason=refusal)

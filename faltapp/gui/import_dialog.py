@@ -75,15 +75,17 @@ def preview_files(db: Database, paths: Sequence[Path]) -> Job[list[FileRow]]:
 def import_files(db: Database, rows: Sequence[FileRow]) -> Job[list[FileRow]]:
     """Import every importable row, leaving the files where they are; rows with the outcome."""
     from faltapp.store.errors import StoreError
-    from faltapp.sync.importer import import_job
+    from faltapp.sync.importer import BatchBackup, import_job
 
     out = []
+    batch = BatchBackup()
     for row in rows:
         if not row.importable:
             out.append(row)
             continue
         try:
-            result = yield from import_job(db, row.path, move=False)
+            result = yield from import_job(db, row.path, move=False, backup=batch.needed)
+            batch.saw(result)
             out.append(replace(row, preview=result.preview, done=result.line()))
         except StoreError as refusal:
             out.append(replace(row, problem=str(refusal), done="–"))

@@ -108,12 +108,13 @@ def preview_job(db: Database, path: Path, *,
 
 
 def import_job(db: Database, path: Path, *, dry_run: bool = False, move: bool = True,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Job[ImportResult]:
+               max_bytes: int = DEFAULT_MAX_BYTES, backup: bool = True) -> Job[ImportResult]:
     """Import ``path`` (module docstring); ``dry_run`` stops after the preview.
 
     A refused file raises :class:`ImportRefused` after it was logged and put aside (moved, or
     copied when ``move`` is false or the source is read-only); ``dry_run`` logs and moves
-    nothing.
+    nothing. ``backup`` false skips the backup before the commit: for the second and later
+    files of a batch, whose caller made one before the first (:class:`BatchBackup`).
     """
     path = Path(path)
     try:
@@ -127,13 +128,28 @@ def import_job(db: Database, path: Path, *, dry_run: bool = False, move: bool = 
         return ImportResult(preview, ALREADY)
     if dry_run:
         return ImportResult(preview, DRY_RUN)
-    backup = None
-    if preview.changes:
-        backup = yield from backup_job(db, "import")
+    made = None
+    if preview.changes and backup:
+        made = yield from backup_job(db, "import")
     yield Progress(0, len(staged.versions), text("Läser in {name}", name=path.name))
     _commit(db, staged)
     yield Progress(len(staged.versions), len(staged.versions))
-    return ImportResult(preview, IMPORTED, backup)
+    return ImportResult(preview, IMPORTED, made)
+
+
+class BatchBackup:
+    """One backup for a batch of files: before the first file that changes anything.
+
+    ``import_job(db, path, backup=batch.needed)`` then ``batch.saw(result)``.
+    """
+
+    def __init__(self) -> None:
+        self.needed = True
+
+    def saw(self, result: ImportResult) -> None:
+        """Note a file's result: once one was backed up, the rest need not be."""
+        if result.backup is not None:
+            self.needed = False
 
 
 def _stage(db: Database, path: Path, max_bytes: int) -> Job[_Staged]:

@@ -96,9 +96,10 @@ def inbox_candidates(db: Database, folder: Path) -> list[Path]:
 def inbox_job(db: Database, folder: Path) -> Job[InboxResult]:
     """Look at the inbox once (module docstring); writes only through the importer."""
     from faltapp.sync.import_checks import ImportRefused
-    from faltapp.sync.importer import import_job, preview_job
+    from faltapp.sync.importer import BatchBackup, import_job, preview_job
 
     result = InboxResult()
+    batch = BatchBackup()
     files = inbox_candidates(db, folder)
     for number, path in enumerate(files):
         yield Progress(number, len(files), path.name)
@@ -114,7 +115,8 @@ def inbox_job(db: Database, folder: Path) -> Job[InboxResult]:
             result.to_review.append((path, preview))
         else:
             try:
-                done = yield from import_job(db, path, move=False)
+                done = yield from import_job(db, path, move=False, backup=batch.needed)
+                batch.saw(done)
             except ImportRefused as refusal:
                 _refused(db, path, refusal, result)
                 continue
