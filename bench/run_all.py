@@ -30,6 +30,7 @@ SCRIPTS: list[tuple[str, list[str], list[str], bool]] = [
     ("reports", ["--runs", "5"], ["--runs", "2"], True),
     ("gallring", [], [], True),
     ("sync", ["--leader-workers", "8"], [], False),
+    ("sync_stall", [], [], False),
 ]
 
 
@@ -79,7 +80,7 @@ def main() -> int:
         if args.only and name not in args.only:
             continue
         options = quick if args.quick else full
-        uses_db = name != "sync"
+        uses_db = not name.startswith("sync")
         one = run_script(name, options, args.db if uses_db else None)
         ten = run_script(name, options, args.db10) if on_ten and args.db10 else {}
         print(f"[{name}] done", file=sys.stderr, flush=True)
