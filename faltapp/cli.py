@@ -207,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    from faltapp.store.file_modes import private_umask
+
+    private_umask()  # every file faltapp writes is the user's alone (600/700)
     args = build_parser().parse_args(argv)
     if getattr(args, "workers", 1) < 1 or getattr(args, "years", 1) < 1:
         print("faltapp: --workers och --years måste vara minst 1.", file=sys.stderr)

@@ -17,7 +17,7 @@ from faltapp.core.changes import Changes
 from faltapp.core.jobs import Job, Progress, run_to_end
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, utc_now
-from faltapp.store import keys, opening, unlock_throttle
+from faltapp.store import file_modes, keys, opening, unlock_throttle
 from faltapp.store.conflicts import Conflicts
 from faltapp.store.connection import Connection, connect
 from faltapp.store.drafts import EditorDrafts, discard_in
@@ -125,6 +125,7 @@ class Database:
             lock.release()
             raise
         database.kdf_seconds = opened.kdf_seconds
+        file_modes.tighten(path)
         return database
 
     @staticmethod
@@ -133,7 +134,8 @@ class Database:
         path = Path(path).absolute()
         if not path.is_file():
             raise DatabaseMissing(path)
-        return keys.timed_unwrap(keys.read_key_file(keys.key_path_for(path)), passphrase)
+        return unlock_throttle.guarded(path, lambda: keys.timed_unwrap(
+            keys.read_key_file(keys.key_path_for(path)), passphrase))
 
     @classmethod
     def open_with_key(cls, path: Path, db_key: bytes) -> Database:
