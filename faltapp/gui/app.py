@@ -33,6 +33,12 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
         return run_smoke(db_path, smoke)
     app = create_application()
     errors.install()
+    from faltapp.gui.single_instance import SingleInstance, ask_running_to_raise
+
+    if ask_running_to_raise(db_path):  # already open: that window comes forward instead
+        print("faltapp: databasen är redan öppen; det fönstret visas.", file=sys.stderr)
+        return 0
+    instance = SingleInstance(db_path, app)
     if db_path.exists():
         from faltapp.gui.unlock_dialog import UnlockDialog
 
@@ -41,11 +47,25 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
         from faltapp.gui.first_run import FirstRunWizard
 
         dialog = FirstRunWizard(db_path)
+    instance.raise_requested.connect(lambda: bring_to_front(dialog))
     if not dialog.exec() or dialog.database is None:
         return 0
     from faltapp.gui.main_window import MainWindow  # loaded while the user typed: see warm_up
 
     window = MainWindow(dialog.database)
+    instance.raise_requested.disconnect()
+    instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     return app.exec()
+
+
+def bring_to_front(widget: Any) -> None:
+    """Show ``widget`` in front of the others (a second start asked for it)."""
+    from PySide6.QtCore import Qt
+
+    if widget.isMinimized():
+        widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
 
