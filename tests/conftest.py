@@ -81,3 +81,16 @@ def key_path(tmp_path: Path, key_file: keys.KeyFile) -> Path:
     path = keys.key_path_for(tmp_path / "faltapp.db")
     keys.write_key_file(path, key_file)
     return path
+
+
+@pytest.fixture
+def own_qsettings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings (remembered folders, language) under ``tmp_path`` for one test."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    home = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "x", "y").fileName()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(Path(home).parent.parent))

@@ -18,45 +18,39 @@ if TYPE_CHECKING:
 
 def add_team_menu(window: MainWindow) -> QAction:
     """Add the Team menu to ``window``'s menu bar; returns its Konflikter action."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("TeamMenu", "Tea&m"))
-    conflicts = QAction(QCoreApplication.translate("TeamMenu", "&Konflikter…"), window)
-    conflicts.setShortcut(QKeySequence("Ctrl+Shift+K"))
-    conflicts.setToolTip(QCoreApplication.translate(
-        "TeamMenu", "Poster som ändrats på två datorer samtidigt (Ctrl+Shift+K)"))
-    conflicts.triggered.connect(lambda: open_conflicts(window))
-    menu.addAction(conflicts)
-    roster = QAction(QCoreApplication.translate("TeamMenu", "&Enheter i teamet…"), window)
-    roster.triggered.connect(lambda: open_roster(window))
-    menu.addAction(roster)
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("TeamMenu", "Tea&m"))
+
+    def action(text: str, slot: Any, keys: str = "", tip: str = "") -> QAction:
+        made = QAction(text, window)
+        if keys:
+            made.setShortcut(QKeySequence(keys))
+        if tip:
+            made.setToolTip(tip)
+        made.triggered.connect(lambda _=False: slot(window))
+        menu.addAction(made)
+        return made
+
+    conflicts = action(translate("TeamMenu", "&Konflikter…"), open_conflicts, "Ctrl+Shift+K",
+                       translate("TeamMenu", "Poster som ändrats på två datorer samtidigt "
+                                      "(Ctrl+Shift+K)"))
+    action(translate("TeamMenu", "&Enheter i teamet…"), open_roster)
     menu.addSeparator()
     setup = {
-        "create": QAction(QCoreApplication.translate("TeamMenu", "&Skapa team…"), window),
-        "join": QAction(QCoreApplication.translate("TeamMenu", "&Gå med i team…"), window),
-        "card": QAction(QCoreApplication.translate("TeamMenu", "Spara &teamkort…"), window),
-        "approve": QAction(QCoreApplication.translate("TeamMenu", "Godkänn e&nhet…"), window),
+        "create": action(translate("TeamMenu", "&Skapa team…"), lambda w: open_setup(w, "create")),
+        "join": action(translate("TeamMenu", "&Gå med i team…"), lambda w: open_setup(w, "join")),
+        "card": action(translate("TeamMenu", "Spara &teamkort…"), lambda w: open_setup(w, "card")),
+        "approve": action(translate("TeamMenu", "Godkänn e&nhet…"),
+                          lambda w: open_setup(w, "approve")),
     }
-    for name, action in setup.items():
-        action.triggered.connect(lambda _=False, n=name: open_setup(window, n))
-        menu.addAction(action)
     menu.aboutToShow.connect(lambda: _enable_setup(window, setup))
     menu.addSeparator()
-    export = QAction(QCoreApplication.translate("TeamMenu", "E&xportera…"), window)
-    export.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    export.setToolTip(QCoreApplication.translate(
-        "TeamMenu", "Spara en krypterad exportfil till teamet (Ctrl+Shift+E)"))
-    export.triggered.connect(lambda: open_export(window))
-    menu.addAction(export)
-    import_ = QAction(QCoreApplication.translate("TeamMenu", "&Importera…"), window)
-    import_.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    import_.setToolTip(QCoreApplication.translate(
-        "TeamMenu", "Läs in exportfiler från teamet (Ctrl+Shift+I)"))
-    import_.triggered.connect(lambda: open_import(window))
-    menu.addAction(import_)
-    inbox = QAction(QCoreApplication.translate("TeamMenu", "Ink&org…"), window)
-    inbox.setToolTip(QCoreApplication.translate(
-        "TeamMenu", "En mapp där teamets exportfiler läses in av sig själva"))
-    inbox.triggered.connect(lambda: open_inbox(window))
-    menu.addAction(inbox)
+    action(translate("TeamMenu", "E&xportera…"), open_export, "Ctrl+Shift+E",
+           translate("TeamMenu", "Spara en krypterad exportfil till teamet (Ctrl+Shift+E)"))
+    action(translate("TeamMenu", "&Importera…"), open_import, "Ctrl+Shift+I",
+           translate("TeamMenu", "Läs in exportfiler från teamet (Ctrl+Shift+I)"))
+    action(translate("TeamMenu", "Ink&org…"), open_inbox, "",
+           translate("TeamMenu", "En mapp där teamets exportfiler läses in av sig själva"))
     return conflicts
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from faltapp.core.entities import Shift
@@ -19,13 +18,8 @@ from tests.sync.devices import Team, edit_shift, imported, new_shift, team_in
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[None]:
-    home = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "x", "y").fileName()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    yield
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(Path(home).parent.parent))
+def _settings(own_qsettings: Path) -> None:
+    """Remembered folders go to a temporary place."""
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,13 +25,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "settings"
-    home = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "x", "y").fileName()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(Path(home).parent.parent))
+def _settings(own_qsettings: Path) -> None:
+    """Remembered folders go to a temporary place."""
 
 
 @pytest.fixture

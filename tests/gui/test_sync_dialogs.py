@@ -22,13 +22,8 @@ from tests.sync.devices import Team, new_shift, team_in
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[None]:
-    home = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "x", "y").fileName()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    yield
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(Path(home).parent.parent))
+def _settings(own_qsettings: Path) -> None:
+    """Remembered folders go to a temporary place."""
 
 
 @pytest.fixture
