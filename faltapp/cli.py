@@ -15,6 +15,7 @@
     faltapp export | import | conflicts …  sync by export files: cli_sync.py
     faltapp gallring [--preview|--run]     retention: cli_gallring.py
     faltapp inbox [FOLDER|--off|--run]     the inbox folder for export files: cli_inbox.py
+    faltapp check                          is the database whole (quick_check): cli_check.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -202,6 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_inbox import add_parsers as add_inbox_parsers
 
     add_inbox_parsers(sub, common)
+    from faltapp.cli_check import add_parsers as add_check_parsers
+
+    add_check_parsers(sub, common)
     return parser
 
 

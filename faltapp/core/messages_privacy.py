@@ -49,4 +49,13 @@ EN_PRIVACY: dict[str, str] = {
         "The folder {folder} is on a network share ({kind}). Two computers can write there at "
         "once and damage the database; keep it on the computer's own disk. Share data with "
         "export files.",
+    # -- faltapp check (issue 10) --
+    "En sida går inte att läsa: {reason}": "A page cannot be read: {reason}",
+    "Databasen är hel.": "The database is whole.",
+    "Databasen är skadad:": "The database is damaged:",
+    "Den nyaste säkerhetskopian är från {when}; återställ den med 'faltapp restore 1' (den "
+    "kontrolleras först).":
+        "The newest backup is from {when}; restore it with 'faltapp restore 1' (it is checked "
+        "first).",
+    "Det finns ingen säkerhetskopia att återställa från.": "There is no backup to restore from.",
 }
