@@ -1,7 +1,7 @@
 """A disk that fills while the export file is written: one sentence, no file in the folder,
 the export counter unused — the next export on a disk with room carries the same records
-under the same number. (That the atomic write leaves no temporary file behind is
-tests/reports/test_output.py's and tests/store/test_atomic_file's concern.)"""
+under the same number. (That the atomic write leaves no temporary file behind on a full
+disk is shown by tests/reports/test_output.py.)"""
 
 from __future__ import annotations
 
