@@ -53,6 +53,9 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
     from faltapp.gui.main_window import MainWindow  # loaded while the user typed: see warm_up
 
     window = MainWindow(dialog.database)
+    from faltapp.gui import auto_lock
+
+    auto_lock.install(window)
     instance.raise_requested.disconnect()
     instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()

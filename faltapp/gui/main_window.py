@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setToolTip(self.tr("Öppna det valda passet (Enter eller F2)"))
         self.filter_action = action(self.tr("Filtrera &vecka"), QKeySequence.StandardKey.Find,
                                     self._focus_filter)
-        self.shifts_action = action(self.tr("&Fältpass"), "Ctrl+L", self.show_shifts)
+        self.shifts_action = action(self.tr("&Fältpass"), "Ctrl+1", self.show_shifts)
         self.follow_ups_action = action(self.tr("&Uppföljningar"), "Ctrl+U",
                                         self.show_follow_ups)
         self.week_action = action(self.tr("Ve&cka"), "Ctrl+K", self.show_week)

@@ -13,6 +13,7 @@ import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faltapp import __version__
 from faltapp.store import keys, schema_state
@@ -32,6 +33,9 @@ from faltapp.store.errors import (
     NewerDatabase,
     NotADatabase,
 )
+
+if TYPE_CHECKING:
+    from faltapp.store.database import Database
 
 PENDING_KEY = ".key.new"
 NEXT_KEY = ".key.next"
@@ -232,3 +236,23 @@ def _remove(*paths: Path) -> None:
     for p in paths:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
+
+
+def suspend(db: Database) -> None:
+    """Lock an open database for a while (auto-lock): close its connections, release the
+    lock and drop its key; the object (and what subscribed to it) stays for :func:`resume`."""
+    db.close()
+    db.readers.reset(b"")
+    db.readers.close()
+    db._key = b""
+
+
+def resume(db: Database, fresh: Database) -> None:
+    """Carry on with ``db`` over ``fresh``, the same file opened again with the passphrase:
+    ``db`` takes its write connection, key and lock; ``fresh`` is spent afterwards."""
+    if fresh.path != db.path:
+        raise ValueError("resume needs the same database")
+    fresh.readers.close()
+    db.writer.conn = fresh.writer.conn
+    db.readers.reset(fresh._key)
+    db._key, db._lock = fresh._key, fresh._lock
