@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message>
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Lås faltapp nu; lösenfrasen öppnar igen (Ctrl+L)</source>
+        <translation>Lock faltapp now; the passphrase opens it again (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>faltapp är låst</source>
+        <translation>faltapp is locked</translation>
+    </message>
+</context>
+<context>
     <name>BasicsSection</name>
     <message>
         <source>Start</source>
@@ -898,6 +913,27 @@
     <message>
         <source>Gallrar uppgifter som passerat sin gallringstid…</source>
         <translation>Culling data past its retention period…</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>faltapp avslutades oväntat förra gången; databasen är kontrollerad och hel.</source>
+        <translation>faltapp ended unexpectedly last time; the database is checked and whole.</translation>
+    </message>
+    <message>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>faltapp avslutades oväntat förra gången, och databasen är skadad:
+{problems}
+
+Vill du återställa en säkerhetskopia?</source>
+        <translation>faltapp ended unexpectedly last time, and the database is damaged:
+{problems}
+
+Do you want to restore a backup?</translation>
     </message>
 </context>
 <context>
