@@ -66,7 +66,7 @@ class AutoLock(QObject):
         app.installEventFilter(self)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
-        self.action = QAction(self.tr("&Lås nu"), window)
+        self.action = QAction(self.tr("Lå&s nu"), window)
         self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.setToolTip(self.tr("Lås faltapp nu; lösenfrasen öppnar igen (Ctrl+L)"))

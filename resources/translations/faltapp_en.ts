@@ -48,7 +48,11 @@
     <name>AutoLock</name>
     <message>
         <source>&amp;Lås nu</source>
-        <translation>&amp;Lock now</translation>
+        <translation type="vanished">&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Lå&amp;s nu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lås faltapp nu; lösenfrasen öppnar igen (Ctrl+L)</source>

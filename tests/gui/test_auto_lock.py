@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from gui.test_english_coverage import english, english_qm  # noqa: F401 (fixtures)
 from gui_keys import show_active
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -128,7 +129,7 @@ def test_the_lock_action_is_in_the_file_menu_and_the_shift_list_moved_to_ctrl_1(
         window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert texts[-2:] == ["&Lås nu", "&Avsluta"]
+    assert texts[-2:] == ["Lå&s nu", "&Avsluta"]
     assert window.auto_lock.action.shortcut().toString() == "Ctrl+L"
     assert window.shifts_action.shortcut().toString() == "Ctrl+1"
 
@@ -143,3 +144,17 @@ def test_minutes_come_from_the_settings_and_refuse_zero(qapp: QApplication,
     with pytest.raises(ValueError):
         auto_lock.save_lock_minutes(0)
     auto_lock.save_lock_minutes(10)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_lock_now_shares_no_alt_letter_in_the_file_menu(
+        request: pytest.FixtureRequest, qtbot: QtBot, db: Database, language: str) -> None:
+    from gui.test_accessibility import _menu_clashes
+
+    if language == "en":
+        request.getfixturevalue("english")
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    auto_lock.install(win)
+    assert _menu_clashes(win) == {}
+    assert win.auto_lock.action.text() == ("Lå&s nu" if language == "sv" else "&Lock now")
