@@ -163,6 +163,11 @@ class Database:
 
     kdf_seconds: float = 0.0
 
+    @property
+    def unclean_shutdown(self) -> bool:
+        """The last process with this database crashed or was killed (check its pages)."""
+        return self._lock.unclean
+
     def close(self) -> None:
         """Checkpoint, close every connection and release the lock (idempotent)."""
         if not self._lock.held:

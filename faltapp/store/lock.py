@@ -3,7 +3,8 @@
 ``<db>.lock`` carries the lock: ``flock`` on POSIX, ``msvcrt.locking`` on Windows. The kernel
 drops it when the holder dies, so a crashed process never blocks the next one, and two opens
 in one process conflict as well. The holder's process id goes into ``<db>.lock.pid`` (a
-locked byte cannot be read by others on Windows). Both files are removed on release. Either
+locked byte cannot be read by others on Windows). Both files are removed on release, so a pid
+file found by the next holder means the last one crashed or was killed (``unclean``). Either
 file being a folder, unreadable or otherwise unusable is :class:`LockFileUnusable`, a plain
 sentence naming the file, and leaves no lock held.
 
@@ -57,6 +58,8 @@ class DatabaseLock:
         self.lock_path = _sibling(self.db_path, ".lock")
         self.pid_path = _sibling(self.db_path, ".lock.pid")
         self._fd: int | None = None
+        self.unclean = False
+        """True once acquired if the last holder never released: it crashed or was killed."""
 
     @property
     def held(self) -> bool:
@@ -90,6 +93,7 @@ class DatabaseLock:
             raise DatabaseInUse(self.db_path, None)
         self._fd = fd
         try:
+            self.unclean = self.pid_path.exists()  # a release removes it; we hold the lock
             self.pid_path.write_text(f"{os.getpid()}\n", encoding="ascii")
         except OSError as exc:
             self._drop(remove_pid_file=False)  # it is not ours: leave it for the user to see
