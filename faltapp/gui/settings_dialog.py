@@ -1,4 +1,4 @@
-"""Inställningar: places, staff, language and gallring (Ctrl+, in the main window).
+"""Inställningar: places, staff, language, gallring and security (Ctrl+, in the main window).
 
 The places and staff tabs share one implementation (:mod:`faltapp.gui.settings.record_tab`)
 and follow the store: a place added by the editor or arriving in an import shows up here
@@ -14,13 +14,14 @@ from faltapp.gui.settings.kinds import PlaceKind, StaffKind
 from faltapp.gui.settings.language_tab import LanguageTab
 from faltapp.gui.settings.record_tab import RecordTab
 from faltapp.gui.settings.retention_tab import RetentionTab
+from faltapp.gui.settings.security_tab import SecurityTab
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
 from faltapp.store.database import Database
 
 
 class SettingsDialog(QDialog):
-    """Tabs Platser, Personal, Språk and Gallring; every change is saved at once."""
+    """Tabs Platser, Personal, Språk, Gallring and Säkerhet; every change is saved at once."""
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,11 +30,13 @@ class SettingsDialog(QDialog):
         self.staff = RecordTab(db, runner, StaffKind(self), self)
         self.language = LanguageTab(self)
         self.retention = RetentionTab(db, runner, self)
+        self.security = SecurityTab(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.places, self.tr("&Platser"))
         self.tabs.addTab(self.staff, self.tr("P&ersonal"))
         self.tabs.addTab(self.language, self.tr("&Språk"))
         self.tabs.addTab(self.retention, self.tr("&Gallring"))
+        self.tabs.addTab(self.security, self.tr("Säker&het"))
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Lå&amp;s nu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>Lås faltapp nu; lösenfrasen öppnar igen (Ctrl+L)</source>
@@ -2146,6 +2146,29 @@ What changed since then is first saved as a backup of its own. The main window c
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Minuter innan faltapp låses</source>
+        <translation>Minutes before faltapp locks</translation>
+    </message>
+    <message>
+        <source>faltapp låses när ingen har använt tangentbord eller mus på så många minuter, och när datorn går i vila. Ctrl+L låser direkt. Lösenfrasen öppnar igen, med fönstren som de var.</source>
+        <translation>faltapp locks when no one has used the keyboard or mouse for this many minutes, and when the computer goes to sleep. Ctrl+L locks at once. The passphrase opens it again, with the windows as they were.</translation>
+    </message>
+    <message>
+        <source>Lås efter &amp;minuter utan aktivitet:</source>
+        <translation>Lock after &amp;minutes without activity:</translation>
+    </message>
+    <message>
+        <source>Skriv ett helt antal minuter, minst 1 (&quot;{typed}&quot; går inte).</source>
+        <translation>Type a whole number of minutes, at least 1 (&quot;{typed}&quot; will not do).</translation>
+    </message>
+    <message>
+        <source>Sparat: låses efter {n} minuter.</source>
+        <translation>Saved: locks after {n} minutes.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Inställningar</source>
@@ -2166,6 +2189,10 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>&amp;Gallring</source>
         <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <source>Säker&amp;het</source>
+        <translation>Sec&amp;urity</translation>
     </message>
     <message>
         <source>Stäng</source>

@@ -158,3 +158,25 @@ def test_lock_now_shares_no_alt_letter_in_the_file_menu(
     auto_lock.install(win)
     assert _menu_clashes(win) == {}
     assert win.auto_lock.action.text() == ("Lå&s nu" if language == "sv" else "&Lock now")
+
+
+def test_the_security_tab_refuses_zero_and_changes_the_running_lock(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from faltapp.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.db, window.runner, window)
+    qtbot.addWidget(dialog)
+    tab = dialog.security
+    for typed in ("0", "-3", "tio"):
+        tab.minutes.setText(typed)
+        assert not tab.save()
+        assert tab.error_label.text() == (
+            f"Skriv ett helt antal minuter, minst 1 (\"{typed}\" går inte).")
+        assert auto_lock.lock_minutes() == 10
+    tab.minutes.setText("5")
+    assert tab.save()
+    assert not tab.error_label.isVisibleTo(tab)
+    assert tab.saved.text() == "Sparat: låses efter 5 minuter."
+    assert auto_lock.lock_minutes() == 5
+    assert window.auto_lock.timer.interval() == 5 * 60_000
+    auto_lock.save_lock_minutes(10)
