@@ -340,4 +340,5 @@ EN_SYNC: dict[str, str] = {
     "{name}: {n} konflikter; läs in den med 'faltapp import' efter granskning":
         "{name}: {n} conflicts; read it in with 'faltapp import' after a review",
     "Inget nytt i inkorgen.": "Nothing new in the inbox.",
+    "daglig": "daily",
 }

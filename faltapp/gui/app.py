@@ -59,6 +59,10 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
     instance.raise_requested.disconnect()
     instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
+    from faltapp.gui.daily_backup import backup_when_due
+
+    backup_when_due(window.db, window.runner,
+                    lambda line: window.statusBar().showMessage(line, 15000))
     return app.exec()
 
 

@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,7 +116,16 @@ def reason_label(reason: str) -> str:
         return text("före import")
     if reason == "restore":
         return text("före återställning")
+    if reason == "daily":
+        return text("daglig")
     return reason
+
+
+def daily_backup_due(db_path: Path, today: date | None = None) -> bool:
+    """True if no backup of any reason was made today (UTC) beside ``db_path``."""
+    day = today or datetime.now(UTC).date()
+    return not any(info.made_at.astimezone(UTC).date() == day
+                   for info in list_backups(db_path))
 
 
 def counts_line(counts: dict[str, int] | None) -> str:

@@ -547,6 +547,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Dagens säkerhetskopia är gjord.</source>
+        <translation>Today's backup is made.</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia kunde inte göras: {reason}</source>
+        <translation>Today's backup could not be made: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Datum</source>
