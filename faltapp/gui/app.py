@@ -49,6 +49,12 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
         dialog = FirstRunWizard(db_path)
     instance.raise_requested.connect(lambda: bring_to_front(dialog))
     if not dialog.exec() or dialog.database is None:
+        if getattr(dialog, "wants_restore", False):  # the file is damaged: a backup instead
+            from faltapp.gui.restore_dialog import RestoreDialog
+
+            restore = RestoreDialog(db_path)
+            restore.show()
+            return app.exec()
         return 0
     from faltapp.gui.main_window import MainWindow  # loaded while the user typed: see warm_up
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -104,6 +105,12 @@ class UnlockDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Skapa") if self.creating else self.tr("Öppna"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avsluta"))
+        self.restore_button = QPushButton(self.tr("Åte&rställ från säkerhetskopia…"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self._choose_restore)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.hide()  # offered only when the file turns out to be damaged
+        self.wants_restore = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -174,9 +181,20 @@ class UnlockDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
+        from faltapp.store.errors import NotADatabase
+
         self._task = None
         self._set_busy(False)
         self.show_error(errors.message_for(error))
+        if isinstance(error, NotADatabase) and not self.creating:
+            from faltapp.store.backups import list_backups
+
+            self.restore_button.setVisible(bool(list_backups(self.path)))
+
+    def _choose_restore(self) -> None:
+        """Leave this dialog for the restore dialog (``app.run`` opens it)."""
+        self.wants_restore = True
+        self.reject()
 
 
 def _close(database: Database) -> None:

@@ -550,11 +550,11 @@
     <name>DailyBackup</name>
     <message>
         <source>Dagens säkerhetskopia är gjord.</source>
-        <translation>Today's backup is made.</translation>
+        <translation>Today&apos;s backup is made.</translation>
     </message>
     <message>
         <source>Dagens säkerhetskopia kunde inte göras: {reason}</source>
-        <translation>Today's backup could not be made: {reason}</translation>
+        <translation>Today&apos;s backup could not be made: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2762,10 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Avsluta</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>Skapar databasen…</source>
