@@ -97,7 +97,7 @@ def private_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str
                       ("tmp", "TMPDIR")):
         monkeypatch.setenv(var, str(folders[name]))
     monkeypatch.setattr(tempfile, "tempdir", str(folders["tmp"]))
-    before = os.umask(0o077)
+    before = os.umask(0o022)  # a usual desktop umask; faltapp's start makes it private
     file_modes.private_umask()
     yield folders
     os.umask(before)

@@ -33,6 +33,9 @@ def run(db_path: Path, *, smoke: str | None = None) -> int:
         return run_smoke(db_path, smoke)
     app = create_application()
     errors.install()
+    from faltapp.gui import clipboard_guard
+
+    clipboard_guard.install(app)
     from faltapp.gui.single_instance import SingleInstance, ask_running_to_raise
 
     if ask_running_to_raise(db_path):  # already open: that window comes forward instead
