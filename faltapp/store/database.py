@@ -327,21 +327,7 @@ class Database:
 
     def load_shift(self, shift_id: str) -> LoadedShift | None:
         """A shift with its children and the version of each, or None if missing."""
-        from faltapp.core.entities import Contact, FollowUp, Observation, Shift, Tally, WalkItem
-        from faltapp.core.shift_bundle import CHILD_TYPES, LoadedShift, ShiftBundle
-
-        shift = self._reader.load(Shift, shift_id)
-        if shift is None:
-            return None
-        bases = {(Shift.TABLE, shift_id): shift.version}
-        children: dict[type, tuple[Any, ...]] = {}
-        for cls in CHILD_TYPES:
-            found = self._reader.loaded(cls, "shift_id = ?", [shift_id])
-            children[cls] = tuple(item.entity for item in found)
-            bases.update({(cls.TABLE, item.entity.id): item.version for item in found})
-        bundle = ShiftBundle(shift.entity, children[Tally], children[Contact],
-                             children[Observation], children[FollowUp], children[WalkItem])
-        return LoadedShift(bundle, bases)
+        return self._reader.load_shift(shift_id)
 
     def get(self, cls: type[T], record_id: str) -> T | None:
         """The current version of one record, or None if missing or deleted."""

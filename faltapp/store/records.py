@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from faltapp.core.entities import TYPE_BY_TABLE, RecordMeta
 from faltapp.store import rows
 from faltapp.store.connection import Connection
+
+if TYPE_CHECKING:
+    from faltapp.core.shift_bundle import LoadedShift
 
 T = TypeVar("T")
 
@@ -100,6 +103,24 @@ class RecordReader:
             "AND id = ? ORDER BY seq", [cls.TABLE, record_id]).fetchall()
         return [HistoryEntry(*r[:8], bool(r[8]), bool(r[9]), r[10], _parse(r[11]), r[12])
                 for r in found]
+
+    def load_shift(self, shift_id: str) -> LoadedShift | None:
+        """A shift with its children and the version of each, or None if missing."""
+        from faltapp.core.entities import Contact, FollowUp, Observation, Shift, Tally, WalkItem
+        from faltapp.core.shift_bundle import CHILD_TYPES, LoadedShift, ShiftBundle
+
+        shift = self.load(Shift, shift_id)
+        if shift is None:
+            return None
+        bases = {(Shift.TABLE, shift_id): shift.version}
+        children: dict[type, tuple[Any, ...]] = {}
+        for cls in CHILD_TYPES:
+            found = self.loaded(cls, "shift_id = ?", [shift_id])
+            children[cls] = tuple(item.entity for item in found)
+            bases.update({(cls.TABLE, item.entity.id): item.version for item in found})
+        bundle = ShiftBundle(shift.entity, children[Tally], children[Contact],
+                             children[Observation], children[FollowUp], children[WalkItem])
+        return LoadedShift(bundle, bases)
 
     def count(self, table: str) -> int:
         """Rows in a table; for entity tables only current (non-deleted) records."""
