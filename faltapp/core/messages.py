@@ -211,6 +211,13 @@ EN: dict[str, str] = {
     "{value!r} är ingen period; skriv den som 2026-01-01..2026-12-31, 2026 eller 2026-03.":
         "{value!r} is not a period; write it as 2026-01-01..2026-12-31, 2026 or 2026-03.",
     "Perioden {value!r} slutar före den börjar.": "The period {value!r} ends before it starts.",
+    # -- persons and the access log --
+    "Skolan":
+        "The school",
+    "Riskbedömningen":
+        "The risk note",
+    "Känd hos":
+        "Known to",
 }
 
 EN.update(EN_SYNC)
