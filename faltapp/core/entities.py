@@ -89,6 +89,26 @@ class Contact:
     note: str = ""
     conversation: str = ""
     referred_to: str = ""
+    person_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A young person followed over time, pseudonymous: an alias, never a name (DESIGN §8).
+
+    Contacts link to a person by ``Contact.person_id``; ``known_to`` says whom in social
+    services the person is known to (a unit or a role, not a name).
+    """
+
+    TABLE: ClassVar[str] = "person"
+
+    alias: str
+    birth_year: int | None = None
+    gender: str = "okant"
+    school: str = ""
+    risk_note: str = ""
+    known_to: str = ""
     id: str = field(default_factory=new_id)
 
 
@@ -183,7 +203,8 @@ class Category:
     id: str = field(default_factory=new_id)
 
 
-Entity = Shift | Tally | Contact | Observation | FollowUp | WalkItem | Place | Staff | Category
+Entity = (Shift | Tally | Contact | Observation | FollowUp | WalkItem | Place | Staff | Category
+          | Person)
 
 ENTITY_TYPES: tuple[type, ...] = typing.get_args(Entity)
 """Every synced entity type, in the order of :data:`Entity`."""

@@ -17,6 +17,7 @@ from faltapp.core.entities import (
     Entity,
     FollowUp,
     Observation,
+    Person,
     Place,
     Shift,
     Staff,
@@ -32,6 +33,8 @@ MAX_COUNT = 500
 MAX_LIST_ITEMS = 50
 MIN_CONTACT_AGE = 6
 MAX_CONTACT_AGE = 30
+MAX_RISK_NOTE = 300
+"""A person's risk note is short on purpose: details belong in social services' own files."""
 SHIFT_STATUSES = frozenset({"draft", "final"})
 _CATEGORY_CODE = re.compile(r"^[a-z0-9_]{1,40}$")
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -149,21 +152,34 @@ def _tally(c: _Checker, t: Tally, ctx: Context) -> None:
 
 def _contact(c: _Checker, k: Contact, ctx: Context) -> None:
     c.text("alias", "Alias", k.alias, limit=60, required=True)
-    if k.birth_year is not None:
-        if not _is_int(k.birth_year):
-            c.fail("birth_year", text("Födelseåret måste vara ett heltal."))
-        elif not MIN_CONTACT_AGE <= ctx.today.year - k.birth_year <= MAX_CONTACT_AGE:
-            age = ctx.today.year - k.birth_year
-            c.fail("birth_year", text(
-                "Födelseåret {year} ger åldern {age} år. Kontakter är unga mellan {low} och "
-                "{high} år.", year=k.birth_year, age=age, low=MIN_CONTACT_AGE,
-                high=MAX_CONTACT_AGE))
+    _birth_year(c, k.birth_year, ctx)
     c.term("gender", "Kön", k.gender, ctx.vocab.genders)
     if k.conversation:
         c.term("conversation", "Typ av samtal", k.conversation, ctx.vocab.conversation_kinds)
     c.terms("actions", "Åtgärder", k.actions, ctx.vocab.contact_actions)
     c.text("note", "Anteckningen", k.note, limit=2000, multiline=True)
     c.text("referred_to", "Hänvisad till", k.referred_to, limit=200)
+
+
+def _birth_year(c: _Checker, year: int | None, ctx: Context) -> None:
+    if year is None:
+        return
+    if not _is_int(year):
+        c.fail("birth_year", text("Födelseåret måste vara ett heltal."))
+    elif not MIN_CONTACT_AGE <= ctx.today.year - year <= MAX_CONTACT_AGE:
+        age = ctx.today.year - year
+        c.fail("birth_year", text(
+            "Födelseåret {year} ger åldern {age} år. Kontakter är unga mellan {low} och "
+            "{high} år.", year=year, age=age, low=MIN_CONTACT_AGE, high=MAX_CONTACT_AGE))
+
+
+def _person(c: _Checker, p: Person, ctx: Context) -> None:
+    c.text("alias", "Alias", p.alias, limit=60, required=True)
+    _birth_year(c, p.birth_year, ctx)
+    c.term("gender", "Kön", p.gender, ctx.vocab.genders)
+    c.text("school", "Skolan", p.school, limit=80)
+    c.text("risk_note", "Riskbedömningen", p.risk_note, limit=MAX_RISK_NOTE, multiline=True)
+    c.text("known_to", "Känd hos", p.known_to, limit=120)
 
 
 def _observation(c: _Checker, o: Observation, ctx: Context) -> None:
@@ -214,6 +230,7 @@ def _category(c: _Checker, k: Category, ctx: Context) -> None:
 _RULES: dict[type, Callable[[_Checker, object, Context], None]] = {
     Shift: _shift, Tally: _tally, Contact: _contact, Observation: _observation,
     FollowUp: _follow_up, WalkItem: _walk_item, Place: _place, Staff: _staff, Category: _category,
+    Person: _person,
 }
 
 

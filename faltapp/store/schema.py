@@ -26,7 +26,7 @@ migrations = Migrations(MIGRATION_SET)
 
 ENTITY_TABLES: tuple[str, ...] = (
     "place", "staff", "category", "shift", "tally", "contact", "observation", "follow_up",
-    "walk_item",
+    "walk_item", "person",
 )
 """Every synced entity table (grows by migration only)."""
 
@@ -192,6 +192,54 @@ _V5_STATEMENTS = [
 def _sync(db: sqlite_utils.Database) -> None:
     """Device keys, team and roster, export and import logs; a second parent in history."""
     for statement in _V5_STATEMENTS:
+        db.execute(statement)
+
+
+_V6_STATEMENTS = [
+    'CREATE TABLE "person" (\n'
+    '   "id" TEXT PRIMARY KEY,\n'
+    '   "alias" TEXT,\n'
+    '   "birth_year" INTEGER,\n'
+    '   "gender" TEXT,\n'
+    '   "school" TEXT,\n'
+    '   "risk_note" TEXT,\n'
+    '   "known_to" TEXT,\n'
+    '   "version" TEXT NOT NULL,\n'
+    '   "parent" TEXT,\n'
+    '   "changed_at" TEXT NOT NULL,\n'
+    '   "changed_by" TEXT NOT NULL,\n'
+    '   "deleted" INTEGER NOT NULL DEFAULT 0,\n'
+    '   "extra" TEXT\n'
+    ")",
+    # A soft link, no REFERENCES: a contact may arrive by import before its person does.
+    'ALTER TABLE "contact" ADD COLUMN "person_id" TEXT',
+    'CREATE INDEX "idx_contact_person_id" ON "contact" ("person_id")',
+    # Local only, never synced: who opened, printed, exported or imported what, and when.
+    'CREATE TABLE "access_log" (\n'
+    '   "seq" INTEGER PRIMARY KEY AUTOINCREMENT,\n'
+    '   "logged_at" TEXT NOT NULL,\n'
+    '   "who" TEXT NOT NULL,\n'
+    '   "device" TEXT NOT NULL,\n'
+    '   "action" TEXT NOT NULL,\n'
+    '   "table_name" TEXT,\n'
+    '   "record_id" TEXT\n'
+    ")",
+    'CREATE INDEX "idx_access_log_logged_at" ON "access_log" ("logged_at")',
+    # Append-only: no UPDATE ever; a DELETE only of rows logged before the day that the
+    # retention purge names in settings for the length of its transaction (access_log.py).
+    'CREATE TRIGGER "access_log_no_update" BEFORE UPDATE ON "access_log" '
+    "BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END",
+    'CREATE TRIGGER "access_log_no_delete" BEFORE DELETE ON "access_log" '
+    'WHEN OLD."logged_at" >= coalesce((SELECT "value" FROM "settings" '
+    "WHERE \"key\" = 'access_log_purge_before'), '') "
+    "BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END",
+]
+
+
+@migrations(name="0006_persons")
+def _persons(db: sqlite_utils.Database) -> None:
+    """Persons followed over time, a contact's link to one, and the local access log."""
+    for statement in _V6_STATEMENTS:
         db.execute(statement)
 
 

@@ -16,6 +16,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0003_versions_engine",
     "0004_shift_editor",
     "0005_sync",
+    "0006_persons",
 )
 """Every migration this build knows, in order (append-only)."""
 

@@ -16,6 +16,7 @@ from faltapp.core.entities import (
     Entity,
     FollowUp,
     Observation,
+    Person,
     Place,
     Shift,
     Staff,
@@ -49,6 +50,8 @@ EXAMPLES: list[Entity] = [
     Staff(name="Åsa Öberg-Çelik", initials="ÅÖ", role="faltsekreterare"),
     Category(code="trygg_plats", name="Trygg plats", description="Plats som upplevs trygg",
              positive=True),
+    Person(alias="Ли Ч. ሰላም", birth_year=2010, gender="flicka", school="Framnässkolan",
+           risk_note="Orolig för kompisgänget.", known_to="Socialtjänsten, barn och unga"),
 ]
 
 
