@@ -18,6 +18,7 @@ from faltapp.core.jobs import Job, Progress, run_to_end
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, utc_now
 from faltapp.store import file_modes, keys, opening, unlock_throttle
+from faltapp.store.access_log import AccessLog
 from faltapp.store.conflicts import Conflicts
 from faltapp.store.connection import Connection, connect
 from faltapp.store.drafts import EditorDrafts, discard_in
@@ -27,6 +28,7 @@ from faltapp.store.follow_up_queries import FollowUpQueries
 from faltapp.store.identity import AUDIT_SQL, rotate_session, settle
 from faltapp.store.local_settings import LocalSettings
 from faltapp.store.lock import DatabaseLock
+from faltapp.store.person_queries import PersonQueries
 from faltapp.store.promise_queries import PromiseQueries
 from faltapp.store.readers import Readers, ThreadReader
 from faltapp.store.report_queries import ReportQueries
@@ -77,6 +79,8 @@ class Database:
         self.team = TeamStore(self.writer, reader, self.device_id)
         self.sync = SyncLog(self.writer, reader)
         self.conflicts = Conflicts(self.writer, reader, self.device_id, self._clock)
+        self.access = AccessLog(self.writer, reader, self.device_id)
+        self.persons = PersonQueries(reader)
         self.writer.subscribe(self._forget_cached)
 
     # -- lifecycle ------------------------------------------------------------------------
