@@ -98,6 +98,7 @@ def export_job(db: Database, path: Path, *, full: bool = False,
     db.sync.log_export(ExportLogEntry(manifest.export_id, counter, full, seq_from, seq_to,
                                       len(records), manifest.created_at))
     db.team.note_export(db.device_id, counter, manifest.created_at)
+    db.access.log("export", "export_log", manifest.export_id)
     return ExportResult(path, manifest.export_id, counter, full, len(records), counts,
                         len(data))
 
