@@ -222,6 +222,7 @@ def _commit(db: Database, staged: _Staged) -> None:
             manifest.export_id, manifest.device_id, manifest.counter, manifest.records_sha256,
             preview.path.name, utc_now(), preview.new, preview.updated, preview.unchanged,
             preview.conflicts, IMPORTED))
+        db.access.log("import", "import_log", manifest.export_id)
 
 
 def _refuse(db: Database, path: Path, refusal: ImportRefused, move: bool,
