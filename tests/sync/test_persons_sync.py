@@ -55,3 +55,15 @@ def test_an_edit_of_a_person_on_one_device_reaches_the_other(team: Team) -> None
     imported(asa, team.export(leader))
 
     assert asa.get(Person, person.id) == moved
+
+
+def test_an_export_and_an_import_are_each_one_access_log_row(team: Team) -> None:
+    leader = team.leader()
+    asa = team.member(leader, "asa")
+    asa.save(Person(alias="Kim"))
+    path = team.export(asa)
+    imported(leader, path)
+
+    [export] = asa.access.entries(action="export")
+    [taken] = leader.access.entries(action="import")
+    assert export.record_id == taken.record_id == asa.sync.last_export().export_id
