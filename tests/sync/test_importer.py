@@ -172,7 +172,7 @@ def test_markup_and_unknown_fields_are_kept_as_typed(
 def test_an_unknown_table_and_a_reference_into_the_same_file(
         team: Team, pair: tuple[Database, Database]) -> None:
     leader, asa = pair
-    unknown = dataclasses.replace(shift_record("s-x", asa.device_id), table="person")
+    unknown = dataclasses.replace(shift_record("s-x", asa.device_id), table="x_future")
     assert refusal(leader, forged(team, asa, [unknown])).reason == "unknown_table"
     staff = {"id": "st-1", "name": "Åsa", "initials": "ÅS", "role": "faltsekreterare",
              "active": True}
