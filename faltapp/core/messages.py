@@ -218,6 +218,28 @@ EN: dict[str, str] = {
         "The risk note",
     "Känd hos":
         "Known to",
+    "Inga personer.":
+        "No persons.",
+    "{n} kontakter":
+        "{n} contacts",
+    "Ingen person har id {value!r}.":
+        "No person has the id {value!r}.",
+    "Flera personer har id som börjar med {value!r}.":
+        "Several persons have an id beginning with {value!r}.",
+    "Födelseår":
+        "Birth year",
+    "Skola":
+        "School",
+    "Risk":
+        "Risk",
+    "Kontakter: {n}":
+        "Contacts: {n}",
+    "{value!r} är inget datum; skriv det som 2026-12-31.":
+        "{value!r} is not a date; write it as 2026-12-31.",
+    "Okänd händelse {value!r}; välj bland {known}.":
+        "Unknown event {value!r}; choose from {known}.",
+    "Inga rader i åtkomstloggen.":
+        "The access log is empty.",
 }
 
 EN.update(EN_SYNC)
