@@ -16,6 +16,7 @@
     faltapp gallring [--preview|--run]     retention: cli_gallring.py
     faltapp inbox [FOLDER|--off|--run]     the inbox folder for export files: cli_inbox.py
     faltapp check                          is the database whole (quick_check): cli_check.py
+    faltapp person list|show | log         persons and the access log: cli_persons.py
 
 The passphrase is read from ``FALTAPP_PASSPHRASE`` (scripts, tests) or asked on the terminal.
 """
@@ -206,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     from faltapp.cli_check import add_parsers as add_check_parsers
 
     add_check_parsers(sub, common)
+    from faltapp.cli_persons import add_parsers as add_person_parsers
+
+    add_person_parsers(sub, common)
     return parser
 
 
