@@ -18,7 +18,16 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from faltapp.core.entities import Contact, FollowUp, Observation, Place, Shift, Staff, WalkItem
+from faltapp.core.entities import (
+    Contact,
+    FollowUp,
+    Observation,
+    Person,
+    Place,
+    Shift,
+    Staff,
+    WalkItem,
+)
 from faltapp.core.jobs import run_to_end
 from faltapp.store import file_modes
 from faltapp.store.backups import backup_job
@@ -35,6 +44,9 @@ MARKERS = {
     "place": "Platsmarkör-Ws5",
     "staff": "Personalmarkör-Ty1",
     "draft": "Utkastmarkör-Nm6 skrivet nyss",
+    "person alias": "Personaliasmarkör-Gc4",
+    "person school": "Skolmarkör-Fe2",
+    "person risk note": "Riskmarkör-Up7",
 }
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 
@@ -46,10 +58,13 @@ def a_day_of_use(db: Database, exports: Path, saved: Path) -> None:
     staff = Staff(name=MARKERS["staff"], initials="PM")
     shift = Shift(date=date(2025, 3, 14), start=time(18), end=time(23), kind="tatortsvandring",
                   area_ids=(place.id,), staff_ids=(staff.id,), summary=MARKERS["summary"])
+    person = Person(alias=MARKERS["person alias"], birth_year=2010, school=MARKERS["person school"],
+                    risk_note=MARKERS["person risk note"])
     contact = Contact(shift_id=shift.id, alias=MARKERS["alias"], birth_year=2010,
-                      gender="flicka", place_id=place.id, note=MARKERS["contact note"])
+                      gender="flicka", place_id=place.id, note=MARKERS["contact note"],
+                      person_id=person.id)
     db.save_many([
-        place, staff, shift, contact,
+        place, staff, person, shift, contact,
         Observation(shift_id=shift.id, observed_at=datetime(2025, 3, 14, 22, 10),
                     place_id=place.id, category="otrygg_samling", people_count=3,
                     description=MARKERS["observation"]),
