@@ -28,7 +28,23 @@ def db(db_path: Path) -> Iterator[Database]:
     """A new, open database with cheap KDF parameters (tests only)."""
     database = Database.create(db_path, PASSPHRASE, kdf=KdfParams.for_tests())
     yield database
+    wait_for_jobs()
     database.close()
+
+
+def wait_for_jobs(timeout_ms: int = 30_000) -> None:
+    """Let the task runner's background jobs end before a test closes their database.
+
+    A window started in a test runs its start-up jobs (the daily gallring, the inbox); the
+    app's own window waits for them when it closes, a test's teardown closes the database
+    directly, and closing SQLite connections under a running job crashes the process.
+    """
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

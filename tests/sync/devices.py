@@ -54,6 +54,9 @@ class Team:
         return path
 
     def close(self) -> None:
+        from tests.conftest import wait_for_jobs
+
+        wait_for_jobs()  # a window's start-up jobs may still read these databases
         for db in self.opened:
             db.close()
 
