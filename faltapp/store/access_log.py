@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from faltapp.core.jobs import Job, Progress
+from faltapp.core.messages import text
 from faltapp.core.versions import utc_now
+from faltapp.store.errors import StoreError
 from faltapp.store.writer import Writer
 
 ACTIONS: tuple[str, ...] = (
@@ -25,6 +29,7 @@ TABLE = "access_log"
 PURGE_KEY = "access_log_purge_before"
 """The settings key the delete trigger reads; present only inside a purge's transaction."""
 _PROFILE_KEYS = ("profile_name", "profile_device")
+CSV_COLUMNS = ("tid_utc", "vem", "enhet", "handelse", "tabell", "post")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +107,32 @@ class AccessLog:
             if deleted:
                 txn.changed(TABLE, "purge")
         return int(deleted)
+
+    def csv_job(self, path: Path, since: date | None = None) -> Job[int]:
+        """Write the log (from ``since``) to ``path`` as CSV for a spreadsheet (UTF-8 with BOM,
+        ``;``), atomically; returns the rows written. A written file is logged (``export``)."""
+        import csv
+        import io
+
+        from faltapp.store.atomic_file import write_atomically
+
+        entries = self.entries(since=since)
+        yield Progress(0, len(entries))
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows((e.logged_at, e.who, e.device, e.action, e.table or "", e.record_id or "")
+                         for e in entries)
+        try:
+            write_atomically(path, buffer.getvalue().encode("utf-8-sig"), replace=True)
+        except OSError as error:
+            raise AccessLogError(text("Åtkomstloggen kunde inte sparas i {path}: {reason}.",
+                                      path=str(path), reason=error.strerror or str(error))
+                                 ) from None
+        self.log("export", TABLE, path.name)
+        yield Progress(len(entries), len(entries))
+        return len(entries)
+
+
+class AccessLogError(StoreError):
+    """The access log could not be written to a file (one Swedish sentence)."""
