@@ -240,6 +240,8 @@ EN: dict[str, str] = {
         "Unknown event {value!r}; choose from {known}.",
     "Inga rader i åtkomstloggen.":
         "The access log is empty.",
+    "Åtkomstloggen kunde inte sparas i {path}: {reason}.":
+        "The access log could not be saved in {path}: {reason}.",
 }
 
 EN.update(EN_SYNC)
