@@ -244,6 +244,7 @@ class ReportActions(QObject):
         printer = self.choose_printer(self._window, title, pdf_printing.page_count(documents))
         if printer is None:
             return
+        self._db.access.log("print", None, title)
         self._runner.run(
             lambda: pdf_printing.print_job(printer, documents),
             title=title,
@@ -276,6 +277,7 @@ class ReportActions(QObject):
 
             documents = yield from _make_all(makers)
             save_pdf(merge(documents), path)
+            self._db.access.log("save_pdf", None, path.name)
             return path
 
         self._runner.run(
