@@ -32,6 +32,7 @@ from faltapp.gui import editor
 from faltapp.gui.follow_up_list import TABLES as FOLLOW_UP_TABLES
 from faltapp.gui.follow_up_list import FollowUpList
 from faltapp.gui.hint_view import HintTableView
+from faltapp.gui.person_register import add_person_actions
 from faltapp.gui.report_actions import ReportActions, shift_kind_and_day
 from faltapp.gui.shift_model import ShiftTableModel
 from faltapp.gui.store_events import StoreEvents
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         for item in (self.shifts_action, self.follow_ups_action, self.week_action,
                      self.filter_action):
             view_menu.addAction(item)
+        add_person_actions(self, view_menu)
         reports_menu = self.menuBar().addMenu(self.tr("&Rapporter"))
         view = self.week_view
         for text, slot in (
