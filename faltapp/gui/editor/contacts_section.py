@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
-from faltapp.core.entities import Contact
+from faltapp.core.entities import Contact, Person
 from faltapp.gui.editor.item_list import ItemListSection
 from faltapp.gui.editor.item_parts import (
     CheckGroup,
@@ -24,6 +24,7 @@ from faltapp.gui.editor.item_parts import (
     show_place,
 )
 from faltapp.gui.labels import name_of
+from faltapp.gui.person_picker import PersonPicker
 
 REFERRAL = "hanvisning"
 """The action whose tick shows the "Hänvisad till" field."""
@@ -77,6 +78,7 @@ class ContactsSection(ItemListSection):
         """Alias, birth year, gender, place, conversation; actions; note; the follow-up."""
         vocab = self.context.vocab
         self.alias = QLineEdit()
+        self.person = PersonPicker(self.context.db, self._suggested_person)
         self.birth_year = QLineEdit()
         self.birth_year.setMaxLength(20)
         self.birth_year.setPlaceholderText(self.tr("t.ex. 2010"))
@@ -94,6 +96,7 @@ class ContactsSection(ItemListSection):
         self.follow_up_button.setToolTip(self.tr("En uppföljning av samtalet (Alt+U)"))
 
         self.add_field("alias", self.tr("Alias"), self.alias)
+        self.add_field("person_id", self.tr("Person"), self.person)
         self.add_field("birth_year", self.tr("Födelseår"), self.birth_year)
         self.add_field("gender", self.tr("Kön"), self.gender)
         self.add_field("place_id", self.tr("Plats"), self.place)
@@ -106,7 +109,8 @@ class ContactsSection(ItemListSection):
         self.add_field("note", self.tr("Anteckning"), self.note, column="bottom")
         self.add_row(self.follow_up_button, column="bottom")
 
-        for signal in (self.alias.textEdited, self.birth_year.textEdited, self.gender.edited,
+        for signal in (self.alias.textEdited, self.person.edited, self.birth_year.textEdited,
+                       self.gender.edited,
                        self.place.edited, self.conversation.edited, self.action_checks.edited,
                        self.referred_to.textEdited, self.note.textChanged):
             signal.connect(self.edited)
@@ -116,6 +120,8 @@ class ContactsSection(ItemListSection):
     def show_record(self, record: Any, raw: dict[str, str]) -> None:
         """Fill the form from a contact (an unread birth year from ``raw``)."""
         self.alias.setText(record.alias)
+        self.person.set_person_id(record.person_id)
+        self.person.note_opened(record.id)
         self.birth_year.setText(raw.get("birth_year", str(record.birth_year or "")))
         self.gender.set_code(record.gender)
         show_place(self.place, self.context, record.place_id, raw.get("place_id"))
@@ -140,10 +146,17 @@ class ContactsSection(ItemListSection):
         place_id = read_place(self.place, record.place_id, raw, problems)
         updated = replace(
             record, alias=self.alias.text(), birth_year=birth_year, gender=self.gender.code(),
-            place_id=place_id, conversation=self.conversation.code(),
+            place_id=place_id, person_id=self.person.person_id(),
+            conversation=self.conversation.code(),
             actions=self.action_checks.checked(), referred_to=self.referred_to.text(),
             note=self.note.toPlainText())
         return FormRead(updated, raw, problems)
+
+    def _suggested_person(self) -> Person:
+        """A new person from what the form holds (the alias, year and gender typed)."""
+        year = self.birth_year.text().strip()
+        return Person(alias=self.alias.text().strip(), gender=self.gender.code() or "okant",
+                      birth_year=int(year) if year.isascii() and year.isdigit() else None)
 
     def _show_referral(self) -> None:
         """"Hänvisad till" is shown while the referral action is ticked (or it holds text)."""
