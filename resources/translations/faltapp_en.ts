@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <source>Åtkomstlogg — faltapp</source>
+        <translation>Access log — faltapp</translation>
+    </message>
+    <message>
+        <source>&amp;Från och med:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Åtkomstlogg</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Inga rader i loggen från den dagen.</source>
+        <translation>No entries in the log from that day on.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>{n} rader</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>öppnade person</source>
+        <translation>opened person</translation>
+    </message>
+    <message>
+        <source>öppnade kontakt</source>
+        <translation>opened contact</translation>
+    </message>
+    <message>
+        <source>registerutdrag</source>
+        <translation>subject access report</translation>
+    </message>
+    <message>
+        <source>raderade person</source>
+        <translation>erased person</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>utskrift</source>
+        <translation>printout</translation>
+    </message>
+    <message>
+        <source>sparade PDF</source>
+        <translation>saved PDF</translation>
+    </message>
+    <message>
+        <source>ändrade inställningar</source>
+        <translation>changed settings</translation>
+    </message>
+    <message>
+        <source>Spara åtkomstloggen som CSV</source>
+        <translation>Save the access log as CSV</translation>
+    </message>
+    <message>
+        <source>Exportera åtkomstloggen</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>Sparade {n} rader i {path}</source>
+        <translation>Saved {n} entries in {path}</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Godkänn enhet</source>
@@ -442,6 +541,10 @@
     <message>
         <source>En uppföljning av samtalet (Alt+U)</source>
         <translation>A follow-up of the conversation (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Födelseår</source>
@@ -1373,6 +1476,18 @@ Do you want to restore a backup?</translation>
         <source>Avslutar när arbetet i bakgrunden har stannat…</source>
         <translation>Quitting once the background work has stopped…</translation>
     </message>
+    <message>
+        <source>&amp;Personer…</source>
+        <translation>&amp;Persons…</translation>
+    </message>
+    <message>
+        <source>Åtkomst&amp;logg…</source>
+        <translation>Access &amp;log…</translation>
+    </message>
+    <message>
+        <source>Bara teamledaren ser åtkomstloggen.</source>
+        <translation>Only the team leader sees the access log.</translation>
+    </message>
 </context>
 <context>
     <name>MultiPick</name>
@@ -1593,6 +1708,194 @@ Without it and the passphrase nobody can read the data, not even the IT departme
     <message>
         <source>Styrka:</source>
         <translation>Strength:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>t.ex. 2010</source>
+        <translation>e.g. 2010</translation>
+    </message>
+    <message>
+        <source>t.ex. Socialtjänsten, barn och unga</source>
+        <translation>e.g. Social services, children and youth</translation>
+    </message>
+    <message>
+        <source>Kort: högst {n} tecken. Detaljer hör hemma i socialtjänstens journal.</source>
+        <translation>Short: at most {n} characters. Details belong in the social services&apos; records.</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Födelseår:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kön:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>S&amp;kola:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>Känd &amp;hos:</source>
+        <translation>&amp;Known to:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <source>Kontakter över tid</source>
+        <translation>Contacts over time</translation>
+    </message>
+    <message>
+        <source>Inga kontakter är kopplade till personen. Koppla en kontakt i passets kontaktformulär (fältet Person).</source>
+        <translation>No contacts are linked to this person. Link a contact in the shift&apos;s contact form (the Person field).</translation>
+    </message>
+    <message>
+        <source>Ko&amp;ntakter över tid:</source>
+        <translation>Co&amp;ntacts over time:</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Skriv födelseåret med fyra siffror, t.ex. 2010.</source>
+        <translation>Write the birth year with four digits, e.g. 2010.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonModel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Född</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Senaste kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>okänt pass</source>
+        <translation>unknown shift</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>skriv en del av ett alias</source>
+        <translation>type part of an alias</translation>
+    </message>
+    <message>
+        <source>Ny person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Lägg till en person med kontaktens alias</source>
+        <translation>Add a person with the contact&apos;s alias</translation>
+    </message>
+    <message>
+        <source>(ingen person)</source>
+        <translation>(no person)</translation>
+    </message>
+    <message>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRegister</name>
+    <message>
+        <source>Personer — faltapp</source>
+        <translation>Persons — faltapp</translation>
+    </message>
+    <message>
+        <source>en del av ett alias</source>
+        <translation>part of an alias</translation>
+    </message>
+    <message>
+        <source>&amp;Sök alias:</source>
+        <translation>&amp;Search alias:</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>&amp;Ny person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ingen person har ett alias som innehåller det du skrev.</source>
+        <translation>No person has an alias containing what you typed.</translation>
+    </message>
+    <message>
+        <source>Inga personer ännu. En person samlar kontakterna med samma unga människa över tid; Alt+N lägger till en.</source>
+        <translation>No persons yet. A person gathers the contacts with the same young person over time; Alt+N adds one.</translation>
     </message>
 </context>
 <context>
