@@ -80,8 +80,7 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonModel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("PersonModel", "…")
 
 
 def term(kind: str, code: str) -> str:
@@ -92,8 +91,14 @@ def term(kind: str, code: str) -> str:
 
 def person_headers() -> list[str]:
     """Columns of the person register."""
-    return [_tr("Alias"), _tr("Född"), _tr("Kön"), _tr("Skola"), _tr("Kontakter"),
-            _tr("Senaste kontakt")]
+    return [
+        translate("PersonModel", "Alias"),
+        translate("PersonModel", "Född"),
+        translate("PersonModel", "Kön"),
+        translate("PersonModel", "Skola"),
+        translate("PersonModel", "Kontakter"),
+        translate("PersonModel", "Senaste kontakt"),
+    ]
 
 
 def person_row(row: PersonRow, today: date) -> Row:
@@ -105,14 +110,20 @@ def person_row(row: PersonRow, today: date) -> Row:
 
 def contact_headers() -> list[str]:
     """Columns of a person's contacts."""
-    return [_tr("Datum"), _tr("Tid"), _tr("Plats"), _tr("Samtal"), _tr("Åtgärder"),
-            _tr("Anteckning")]
+    return [
+        translate("PersonModel", "Datum"),
+        translate("PersonModel", "Tid"),
+        translate("PersonModel", "Plats"),
+        translate("PersonModel", "Samtal"),
+        translate("PersonModel", "Åtgärder"),
+        translate("PersonModel", "Anteckning"),
+    ]
 
 
 def contact_row(contact: PersonContact) -> Row:
     """One contact of a person: when, where, the kind of conversation, actions, the note."""
     return contact.shift_id, (
-        format_date(contact.day) if contact.day else _tr("okänt pass"),
+        format_date(contact.day) if contact.day else translate("PersonModel", "okänt pass"),
         contact.start.strftime("%H:%M") if contact.start else "",
         contact.place or "",
         term("conversation_kinds", contact.conversation),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -127,16 +127,17 @@ class PersonRegister(QWidget):
 def add_person_actions(window: Any, menu: QMenu) -> None:
     """Put "Personer…" and the team leader's "Åtkomstlogg…" in ``menu`` of ``window`` (the
     main window: its ``db``, ``events`` and ``_open``)."""
-    persons = QAction(window.tr("&Personer…"), window)
+    persons = QAction(QCoreApplication.translate("MainWindow", "&Personer…"), window)
     persons.setShortcut(QKeySequence("Ctrl+Shift+P"))
     persons.triggered.connect(lambda: open_person_register(window))
-    access = QAction(window.tr("Åtkomst&logg…"), window)
+    access = QAction(QCoreApplication.translate("MainWindow", "Åtkomst&logg…"), window)
     access.triggered.connect(lambda: open_access_log(window))
     from faltapp.gui.access_log_view import is_leader
 
     access.setEnabled(is_leader(window.db))
     if not access.isEnabled():
-        access.setToolTip(window.tr("Bara teamledaren ser åtkomstloggen."))
+        access.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Bara teamledaren ser åtkomstloggen."))
     menu.addSeparator()
     menu.addAction(persons)
     menu.addAction(access)
