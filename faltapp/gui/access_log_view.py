@@ -62,6 +62,7 @@ class AccessLogView(QWidget):
         self.since.dateChanged.connect(self.refresh)
         since_label = QLabel(self.tr("&Från och med:"))
         since_label.setBuddy(self.since)
+        self.since.setAccessibleName(self.tr("Från och med"))
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RowsTableModel([self.tr("Tid"), self.tr("Vem"), self.tr("Enhet"),

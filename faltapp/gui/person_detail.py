@@ -84,10 +84,11 @@ class PersonDetail(QDialog):
         form = QFormLayout()
         for label, widget in ((self.tr("&Alias:"), self.alias),
                               (self.tr("&Födelseår:"), self.birth_year),
-                              (self.tr("&Kön:"), self.gender), (self.tr("S&kola:"), self.school),
+                              (self.tr("&Kön:"), self.gender), (self.tr("Sk&ola:"), self.school),
                               (self.tr("Känd &hos:"), self.known_to),
                               (self.tr("&Risk:"), self.risk_note)):
             form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.problems = ErrorLabel()
 
         self.contacts_model = RowsTableModel(contact_headers(), parent=self)

@@ -35,6 +35,7 @@ class PersonPicker(QWidget):
         self._opened: set[str] = set()
         self.combo = _Combo(self._reload)
         self.combo.setEditable(True)
+        self.combo.setAccessibleName(self.tr("Person"))
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.lineEdit().setPlaceholderText(self.tr("skriv en del av ett alias"))
         completer = QCompleter(self.combo.model(), self.combo)

@@ -51,6 +51,7 @@ class PersonRegister(QWidget):
         self.filter.textChanged.connect(self.refresh)
         filter_label = QLabel(self.tr("&Sök alias:"))
         filter_label.setBuddy(self.filter)
+        self.filter.setAccessibleName(self.tr("Sök alias"))
         self.model = RowsTableModel(person_headers(), numeric=(1, 4), parent=self)
         self.table = HintTableView()
         self.table.setModel(self.model)

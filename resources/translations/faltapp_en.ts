@@ -12,6 +12,10 @@
         <translation>&amp;From:</translation>
     </message>
     <message>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -1745,8 +1749,12 @@ Without it and the passphrase nobody can read the data, not even the IT departme
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <source>S&amp;kola:</source>
+        <source>Sk&amp;ola:</source>
         <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>S&amp;kola:</source>
+        <translation type="vanished">Sc&amp;hool:</translation>
     </message>
     <message>
         <source>Känd &amp;hos:</source>
@@ -1839,6 +1847,10 @@ Without it and the passphrase nobody can read the data, not even the IT departme
 <context>
     <name>PersonPicker</name>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>skriv en del av ett alias</source>
         <translation>type part of an alias</translation>
     </message>
@@ -1872,6 +1884,10 @@ Without it and the passphrase nobody can read the data, not even the IT departme
     <message>
         <source>&amp;Sök alias:</source>
         <translation>&amp;Search alias:</translation>
+    </message>
+    <message>
+        <source>Sök alias</source>
+        <translation>Search alias</translation>
     </message>
     <message>
         <source>Personer</source>
