@@ -20,13 +20,14 @@ from faltapp.core.entities import Contact, FollowUp, Observation, Place, Shift, 
 from faltapp.core.weeks import IsoWeek
 from faltapp.gui.follow_up_model import FollowUpTableModel
 from faltapp.gui.import_dialog import FileRow, ImportPreviewModel
+from faltapp.gui.person_model import RowsTableModel
 from faltapp.gui.shift_model import PAGE_SIZE, PagedTableModel, ShiftTableModel
 from faltapp.gui.week_figures_model import ROWS, FiguresModel
 from faltapp.store.database import Database
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 CHECKED = {PagedTableModel, ShiftTableModel, FollowUpTableModel, FiguresModel,
-           ImportPreviewModel}
+           ImportPreviewModel, RowsTableModel}  # RowsTableModel: tests/gui/test_person_models.py
 """Every model class in faltapp/gui (the paged base through both of its subclasses); a new
 model gets a test here before it is used."""
 
