@@ -349,6 +349,29 @@ def team_setup_dialog(name: str) -> Opener:
     return opener
 
 
+def open_persons(what: str) -> Opener:
+    """The person register, one person with a linked contact, or the access log."""
+
+    def opener(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+        from faltapp.core.entities import Person
+        from faltapp.gui.person_register import open_access_log, open_person_register
+
+        person = Person(alias="A", birth_year=2010, gender="flicka")
+        db.save(person)
+        _seed(db)
+        contact = db.all(Contact)[0]
+        db.save(dataclasses.replace(contact, person_id=person.id),
+                db.meta(Contact, contact.id).version)
+        window = open_main_window(qtbot, db, path)
+        if what == "log":
+            db.access.log("print", None, "x")
+            return _shown(qtbot, open_access_log(window))
+        register = _shown(qtbot, open_person_register(window))
+        return register if what == "register" else _shown(qtbot, register.open_current())
+
+    return opener
+
+
 OPENERS: dict[str, Opener] = {
     "main window": open_main_window,
     "unlock, new database": open_unlock_new,
@@ -375,6 +398,9 @@ OPENERS: dict[str, Opener] = {
     "team: create": team_setup_dialog("CreateTeamDialog"),
     "team: join": team_setup_dialog("JoinTeamDialog"),
     "team: approve": team_setup_dialog("ApproveDialog"),
+    "persons": open_persons("register"),
+    "person": open_persons("person"),
+    "access log": open_persons("log"),
 }
 """Every window to check in English: name → function that opens it and returns it."""
 
