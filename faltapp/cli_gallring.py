@@ -41,7 +41,12 @@ def cmd_gallring(args: argparse.Namespace) -> int:
         if args.run:
             print(run_to_end(retention.gallring_job(db, today)).line())
         elif args.preview:
-            for line in _preview_lines(retention.due_records(db, today), retention.rules(db)):
+            lines = _preview_lines(retention.due_records(db, today), retention.rules(db))
+            log_rows = retention.due_log_rows(db, today)
+            if log_rows:
+                lines = [line for line in lines if line != text("Inget att gallra.")]
+                lines.append(text("Åtkomstloggen: {n} rader", n=log_rows))
+            for line in lines:
                 print(line)
         else:
             for rule in retention.rules(db):

@@ -58,4 +58,5 @@ EN_PRIVACY: dict[str, str] = {
         "The newest backup is from {when}; restore it with 'faltapp restore 1' (it is checked "
         "first).",
     "Det finns ingen säkerhetskopia att återställa från.": "There is no backup to restore from.",
+    "Åtkomstloggen: {n} rader": "Access log: {n} rows",
 }

@@ -144,8 +144,29 @@ def gallring_job(db: Database, today: date) -> Job[GallringResult]:
                                          f"{item.table}:{item.last_entry.isoformat()}")
                 purged[item.table] = purged.get(item.table, 0) + 1
         yield Progress(start + len(batch), len(due), text("Gallrar…"))
+    log_cutoff = _log_cutoff(db, today)
+    if log_cutoff is not None:
+        rows = db.access.purge_before(log_cutoff)  # the access log's own purge (its trigger)
+        if rows:
+            purged["access_log"] = rows
     _put_setting(db, _LAST_RUN, today.isoformat())
     return GallringResult(purged, versions)
+
+
+def due_log_rows(db: Database, today: date) -> int:
+    """How many access-log rows the next run deletes."""
+    cutoff = _log_cutoff(db, today)
+    if cutoff is None:
+        return 0
+    return int(db.query("SELECT count(*) FROM access_log WHERE logged_at < ?",
+                        [cutoff.isoformat()])[0][0])
+
+
+def _log_cutoff(db: Database, today: date) -> date | None:
+    rule = next((r for r in rules(db) if r.table == "access_log"), None)
+    if rule is None or not hasattr(db, "access"):
+        return None
+    return rule.cutoff(today)
 
 
 # -- reading dates, content of deleted records included ---------------------------------------

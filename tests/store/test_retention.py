@@ -4,6 +4,7 @@ a period of 0 or -1 days is refused; a cancelled run keeps the batches it finish
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
@@ -134,3 +135,40 @@ def test_a_backup_restored_after_gallring_is_culled_again_at_its_next_run(
         assert retention.is_due(back, TODAY)  # the backup's last run is older
         run_to_end(retention.gallring_job(back, TODAY))
         assert back.get(Contact, old) is None
+
+
+def test_a_person_and_their_contacts_go_five_years_after_the_last_contact(
+        db: Database) -> None:
+    from faltapp.core.entities import Person
+
+    old_friend, regular = Person("Gammal vän", 2005), Person("Stamgäst", 2008)
+    db.save_many([old_friend, regular])
+    _, first = shift_with_contact(db, date(2019, 1, 10), "Gammal vän")
+    _, early = shift_with_contact(db, date(2019, 2, 1), "Stamgäst")
+    _, recent = shift_with_contact(db, date(2026, 10, 1), "Stamgäst")
+    for contact_id, person in ((first, old_friend), (early, regular), (recent, regular)):
+        loaded = db.load(Contact, contact_id)
+        db.save(dataclasses.replace(loaded.entity, person_id=person.id), loaded.version)
+    with db.writer.transaction() as txn:  # the people were written down years ago
+        txn.conn.execute("UPDATE history SET changed_at = '2019-01-10T20:00:00+00:00' "
+                         "WHERE table_name = 'person'")
+    due = {(d.table, d.id) for d in retention.due_records(db, TODAY)}
+    assert ("person", old_friend.id) in due and ("contact", first) in due
+    assert ("person", regular.id) not in due
+    assert ("contact", early) not in due  # kept while the person has a recent entry
+    run_to_end(retention.gallring_job(db, TODAY))
+    assert db.get(Person, old_friend.id) is None and db.get(Person, regular.id) is not None
+    assert db.get(Contact, early) is not None
+
+
+def test_the_access_log_keeps_two_years(db: Database) -> None:
+    db.access.log("open_person", "person", "p1")
+    with db.writer.transaction() as txn:
+        txn.conn.executemany(
+            "INSERT INTO access_log (logged_at, who, device, action) VALUES (?, ?, ?, ?)",
+            [("2023-06-01T10:00:00+00:00", "Anna", "d", "print"),
+             ("2024-12-10T10:00:00+00:00", "Anna", "d", "print")])
+    assert retention.due_log_rows(db, TODAY) == 1
+    result = run_to_end(retention.gallring_job(db, TODAY))
+    assert result.purged.get("access_log") == 1
+    assert db.access.count() == 2

@@ -129,6 +129,11 @@ class RetentionTab(QWidget):
                 if mine:
                     lines.append(self.tr("{kind}: {n}").format(kind=rule.label(lang),
                                                                 n=len(mine)))
+                elif rule.table == "access_log":
+                    rows = retention.due_log_rows(db, date.today())
+                    if rows:
+                        lines.append(self.tr("{kind}: {n}").format(kind=rule.label(lang),
+                                                                    n=rows))
             return lines
 
         self._runner.run(count, on_done=lambda lines: self._say(
