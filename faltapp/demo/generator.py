@@ -23,6 +23,7 @@ from faltapp.core.entities import (
     Staff,
     Tally,
 )
+from faltapp.demo.persons import with_persons
 from faltapp.demo.tables import (
     AGE_WEIGHTS,
     DRINK_RATE,
@@ -87,7 +88,7 @@ def generate(spec: DemoSpec, places: Sequence[Place], categories: Sequence[Categ
         raise ValueError("DemoSpec: workers och years måste vara minst 1")
     if not places:
         raise ValueError("generate: minst en plats behövs")
-    return _Generator(spec, places, categories).run()
+    return with_persons(_Generator(spec, places, categories).run(), spec.seed)
 
 
 class _Generator:
