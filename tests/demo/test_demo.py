@@ -16,6 +16,7 @@ from faltapp.core.entities import (
     Entity,
     FollowUp,
     Observation,
+    Person,
     Place,
     Shift,
     Staff,
@@ -95,8 +96,11 @@ def test_references_point_to_earlier_records_or_given_rows(records: list[Entity]
     staff: set[str] = set()
     shifts: dict[str, Shift] = {}
     contacts: dict[str, Contact] = {}
+    persons: set[str] = set()
     for r in records:
-        if isinstance(r, Staff):
+        if isinstance(r, Person):
+            persons.add(r.id)
+        elif isinstance(r, Staff):
             assert not shifts, "staff must come before every shift"
             staff.add(r.id)
         elif isinstance(r, Shift):
@@ -108,6 +112,7 @@ def test_references_point_to_earlier_records_or_given_rows(records: list[Entity]
             assert r.shift_id in shifts
         elif isinstance(r, Contact):
             assert r.shift_id in shifts and r.place_id in shifts[r.shift_id].area_ids
+            assert r.person_id is None or r.person_id in persons
             contacts[r.id] = r
         elif isinstance(r, Observation):
             assert r.shift_id in shifts and r.place_id in shifts[r.shift_id].area_ids
@@ -128,7 +133,7 @@ def test_records_of_a_shift_follow_it(records: list[Entity]) -> None:
     for r in records:
         if isinstance(r, Shift):
             current = r.id
-        elif not isinstance(r, Staff):
+        elif not isinstance(r, Staff | Person):
             assert r.shift_id == current
 
 
