@@ -104,7 +104,7 @@ class AccessLogView(QWidget):
         entries = self.db.access.entries(since=self.since_day())
         self.model.set_rows((str(e.seq), self._cells(e)) for e in reversed(entries))
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("{n} rader").format(n=len(entries)))
+        self.count.setText(self.tr("Rader: {n}").format(n=len(entries)))
 
     def _cells(self, entry: AccessEntry) -> tuple[str, ...]:
         when = datetime.fromisoformat(entry.logged_at).astimezone()

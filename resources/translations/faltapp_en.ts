@@ -52,8 +52,12 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Rader: {n}</source>
+        <translation>Entries: {n}</translation>
+    </message>
+    <message>
         <source>{n} rader</source>
-        <translation>{n} entries</translation>
+        <translation type="vanished">{n} entries</translation>
     </message>
     <message>
         <source>öppnade person</source>
