@@ -242,6 +242,9 @@ EN: dict[str, str] = {
         "The access log is empty.",
     "Åtkomstloggen kunde inte sparas i {path}: {reason}.":
         "The access log could not be saved in {path}: {reason}.",
+    # -- sync: batched merge --
+    "Versionerna av {table} {record_id} pekar på varandra i en ring.":
+        "The versions of {table} {record_id} name each other as parents in a ring.",
 }
 
 EN.update(EN_SYNC)
