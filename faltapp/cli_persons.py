@@ -31,13 +31,18 @@ def _term(kind: str, code: str) -> str:
 
 
 def cmd_person(args: argparse.Namespace) -> int:
-    """``faltapp person list|show``."""
+    """``faltapp person list|show|export|erase`` (export and erase: cli_person_rights.py)."""
     from faltapp.cli import read_passphrase
     from faltapp.store.database import Database
 
     with Database.open(args.db_path, read_passphrase(confirm=False)) as db:
         if args.person_command == "show":
             _show(db, args.id)
+        elif args.person_command in ("export", "erase"):
+            from faltapp.cli_person_rights import erase_person, export_person
+
+            act = export_person if args.person_command == "export" else erase_person
+            return act(db, _find(db, args.id), args)
         else:
             _list(db, args.filter or "")
     return 0
@@ -127,6 +132,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     show = commands.add_parser("show", parents=[common],
                                help="visa en person och dess kontakter (loggas)")
     show.add_argument("id", help="personens id, eller början av det (minst 4 tecken)")
+    from faltapp.cli_person_rights import add_person_rights
+
+    add_person_rights(commands, common)
     log = sub.add_parser("log", parents=[common], help="åtkomstloggen",
                          description="Visa åtkomstloggen: vem öppnade, skrev ut, exporterade "
                                      "eller läste in vad, och när (UTC).")

@@ -59,4 +59,16 @@ EN_PRIVACY: dict[str, str] = {
         "first).",
     "Det finns ingen säkerhetskopia att återställa från.": "There is no backup to restore from.",
     "Åtkomstloggen: {n} rader": "Access log: {n} rows",
+    # -- registerutdrag and erasure (issue 9 item 3) --
+    "Personen finns inte (eller är raderad).": "The person does not exist (or was erased).",
+    "Personen finns inte.": "The person does not exist.",
+    "Raderar…": "Erasing…",
+    "Registerutdraget är sparat i {path}.": "The register extract is saved in {path}.",
+    "Lägg till --yes för att radera utan att bli tillfrågad.":
+        "Add --yes to erase without being asked.",
+    "Radera {alias} med alla kopplade kontakter och uppföljningar för gott? Skriv ja: ":
+        "Erase {alias} with every linked contact and follow-up for good? Type yes: ",
+    "Inget raderades.": "Nothing was erased.",
+    "{alias} är raderad: {contacts} kontakter och {follow_ups} uppföljningar.":
+        "{alias} is erased: {contacts} contacts and {follow_ups} follow-ups.",
 }
