@@ -330,7 +330,8 @@ EN_SYNC: dict[str, str] = {
     '(flyttad till {path})':
         '(moved to {path})',
     # -- sync: the inbox folder --
-    "{n} filer inlästa": "{n} files read in",
+    "{n} filer inlästa ({new} nya, {updated} uppdaterade)":
+        "{n} files read in ({new} new, {updated} updated)",
     "{n} med konflikter väntar på granskning": "{n} with conflicts wait for review",
     "{n} vägrade (se karantänmappen)": "{n} refused (see the quarantine folder)",
     "Inkorgen: {what}.": "Inbox: {what}.",

@@ -3,12 +3,12 @@
 A shared drive or the team's USB stick can be this laptop's inbox. ``inbox_job`` looks at
 the ``.faltapp`` files directly in it (no subfolders, no links), oldest first:
 
-- a file imported or refused before is remembered (name, size, time) and not opened again;
+- a file imported or refused before is remembered (path, size, time) and not opened again;
 - a file already imported another way costs one check and is "redan importerad";
 - a file that would make a conflict is *not* imported: it is returned for the person to
   look at in the import dialog first;
 - every other file that passes the checks is imported;
-- a refused file is logged and copied to the quarantine folder, and remembered (by name,
+- a refused file is logged and copied to the quarantine folder, and remembered (by path,
   size and time) so it is not tried again every minute; files not meant for this laptop
   (encrypted to others, this laptop's own exports) are remembered silently.
 
@@ -17,6 +17,7 @@ Nothing in the inbox is ever moved, changed or deleted: the stick keeps every fi
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ class InboxResult:
     """What one look at the inbox did."""
 
     imported: list[tuple[str, str]] = field(default_factory=list)  # (file, result line)
+    new: int = 0  # records new here, over every imported file
+    updated: int = 0
     to_review: list[tuple[Path, Preview]] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     already: int = 0
@@ -48,7 +51,8 @@ class InboxResult:
         """One line for the status bar ("" when nothing happened)."""
         parts = []
         if self.imported:
-            parts.append(text("{n} filer inlästa", n=len(self.imported)))
+            parts.append(text("{n} filer inlästa ({new} nya, {updated} uppdaterade)",
+                              n=len(self.imported), new=self.new, updated=self.updated))
         if self.to_review:
             parts.append(text("{n} med konflikter väntar på granskning", n=len(self.to_review)))
         if self.refused:
@@ -74,8 +78,7 @@ def inbox_candidates(db: Database, folder: Path) -> list[Path]:
 
     A folder that is gone (the stick was pulled) has none.
     """
-    seen = {tuple(item) for item in db.local.get_json("inbox_seen", [])
-            if isinstance(item, list) and len(item) == 3}
+    seen = _seen(db)
     found = []
     try:
         entries = list(Path(folder).iterdir())
@@ -88,7 +91,7 @@ def inbox_candidates(db: Database, folder: Path) -> list[Path]:
             stat = path.stat()
         except OSError:
             continue
-        if (path.name, stat.st_size, int(stat.st_mtime)) not in seen:
+        if _key(path, stat) not in seen:
             found.append((stat.st_mtime, path))
     return [path for _, path in sorted(found)][:MAX_FILES]
 
@@ -121,6 +124,8 @@ def inbox_job(db: Database, folder: Path) -> Job[InboxResult]:
                 _refused(db, path, refusal, result)
                 continue
             result.imported.append((path.name, done.line()))
+            result.new += done.preview.new
+            result.updated += done.preview.updated
             _remember(db, path)
     yield Progress(len(files), len(files))
     return result
@@ -142,12 +147,22 @@ def _refused(db: Database, path: Path, refusal: Exception, result: InboxResult) 
     _remember(db, path)
 
 
+def _key(path: Path, stat: os.stat_result) -> tuple[str, int, int]:
+    """What makes a file the same file: a copied-over or rewritten one is looked at again."""
+    return str(path.absolute()), stat.st_size, stat.st_mtime_ns
+
+
+def _seen(db: Database) -> set[tuple[str, int, int]]:
+    return {(item[0], item[1], item[2]) for item in db.local.get_json("inbox_seen", [])
+            if isinstance(item, list) and len(item) == 3}
+
+
 def _remember(db: Database, path: Path) -> None:
-    """Do not look at this file again (by name, size and time: a new file is looked at)."""
+    """Do not look at this file again (by path, size and time: a new file is looked at)."""
     try:
         stat = path.stat()
     except OSError:
         return  # gone meanwhile: nothing to remember
     seen = db.local.get_json("inbox_seen", [])
-    seen.append([path.name, stat.st_size, int(stat.st_mtime)])
+    seen.append(list(_key(path, stat)))
     db.local.put_json("inbox_seen", seen[-MAX_SEEN:])
