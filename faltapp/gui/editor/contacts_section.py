@@ -96,7 +96,6 @@ class ContactsSection(ItemListSection):
         self.follow_up_button.setToolTip(self.tr("En uppföljning av samtalet (Alt+U)"))
 
         self.add_field("alias", self.tr("Alias"), self.alias)
-        self.add_field("person_id", self.tr("Person"), self.person)
         self.add_field("birth_year", self.tr("Födelseår"), self.birth_year)
         self.add_field("gender", self.tr("Kön"), self.gender)
         self.add_field("place_id", self.tr("Plats"), self.place)
@@ -107,6 +106,8 @@ class ContactsSection(ItemListSection):
         self.add_field("referred_to", self.tr("Hänvisad till"), self.referred_to,
                        column="right")
         self.add_field("note", self.tr("Anteckning"), self.note, column="bottom")
+        self.add_field("person_id", self.tr("Person"), self.person, column="bottom",
+                       focus=self.person.combo, tab=[self.person.combo, self.person.new_button])
         self.add_row(self.follow_up_button, column="bottom")
 
         for signal in (self.alias.textEdited, self.person.edited, self.birth_year.textEdited,
