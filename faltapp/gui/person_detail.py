@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -111,6 +112,16 @@ class PersonDetail(QDialog):
         self.save_button = buttons.addButton(self.tr("&Spara"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Stäng"), QDialogButtonBox.ButtonRole.RejectRole)
+        if loaded is not None:  # a person's rights: the register extract, erasure
+            from faltapp.gui.tasks import TaskRunner
+
+            self.runner = TaskRunner(self)
+            self.extract_button = buttons.addButton(
+                self.tr("Registerutdra&g…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.extract_button.clicked.connect(self.save_extract)
+            self.erase_button = buttons.addButton(
+                self.tr("Ra&dera person…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.erase_button.clicked.connect(self.erase)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -152,6 +163,20 @@ class PersonDetail(QDialog):
                        school=self.school.text().strip(),
                        known_to=self.known_to.text().strip(),
                        risk_note=self.risk_note.toPlainText().strip())
+
+    def save_extract(self, path: Path | None = None) -> None:
+        """Registerutdrag: everything stored about this person, saved as PDF (logged)."""
+        from faltapp.gui.person_rights import save_registerutdrag
+
+        save_registerutdrag(self, self.db, self.runner, self.person.id,
+                            self.problems.show_message, path)
+
+    def erase(self) -> None:
+        """Erase this person with their contacts and follow-ups, after asking."""
+        from faltapp.gui.person_rights import erase_after_asking
+
+        erase_after_asking(self, self.db, self.runner, self.person.id, self.person.alias,
+                           self.reject)
 
     def save(self) -> None:
         """Save over the version opened (a new person: create it) and close."""

@@ -1109,12 +1109,20 @@ Do you want to restore a backup?</translation>
         <translation>Checking</translation>
     </message>
     <message>
+        <source>Kontrollen avbröts.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
         <source>{n} av {total} filer kan läsas in.</source>
         <translation>{n} of {total} files can be read in.</translation>
     </message>
     <message>
         <source>Importerar</source>
         <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>{n} filer lästes in; {c} poster är i konflikt och väntar på granskning.</source>
@@ -1789,6 +1797,14 @@ Without it and the passphrase nobody can read the data, not even the IT departme
         <translation>Close</translation>
     </message>
     <message>
+        <source>Registerutdra&amp;g…</source>
+        <translation>Register e&amp;xtract…</translation>
+    </message>
+    <message>
+        <source>Ra&amp;dera person…</source>
+        <translation>&amp;Delete person…</translation>
+    </message>
+    <message>
         <source>Skriv födelseåret med fyra siffror, t.ex. 2010.</source>
         <translation>Write the birth year with four digits, e.g. 2010.</translation>
     </message>
@@ -1916,6 +1932,33 @@ Without it and the passphrase nobody can read the data, not even the IT departme
     <message>
         <source>Inga personer ännu. En person samlar kontakterna med samma unga människa över tid; Alt+N lägger till en.</source>
         <translation>No persons yet. A person gathers the contacts with the same young person over time; Alt+N adds one.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRights</name>
+    <message>
+        <source>Spara registerutdrag</source>
+        <translation>Save the register extract</translation>
+    </message>
+    <message>
+        <source>Registerutdrag</source>
+        <translation>Register extract</translation>
+    </message>
+    <message>
+        <source>Registerutdraget är sparat i {path}.</source>
+        <translation>The register extract is saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Radera person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Radera {alias} för gott, med alla kontakter och uppföljningar som hör till personen? Det går inte att ångra; raderingen skrivs i loggen.</source>
+        <translation>Delete {alias} for good, with every contact and follow-up that belongs to the person? This cannot be undone; the deletion is written to the log.</translation>
+    </message>
+    <message>
+        <source>Raderar</source>
+        <translation>Deleting</translation>
     </message>
 </context>
 <context>
