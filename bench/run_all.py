@@ -30,6 +30,7 @@ SCRIPTS: list[tuple[str, list[str], list[str], bool]] = [
     ("editor", ["--runs", "20"], ["--runs", "5", "--no-scenario"], True),
     ("reports", ["--runs", "5"], ["--runs", "2"], True),
     ("gallring", [], [], True),
+    ("person_rights", [], [], True),
     ("sync", ["--leader-workers", "8"], [], False),
     ("sync_stall", [], [], False),
 ]
