@@ -4,7 +4,7 @@ A version is identified by ``(table, id, version)`` and its content by ``hash``.
 version already in history is ignored if its hash matches and refused if not. Otherwise it joins
 the history graph, and the record's current row becomes the deterministic winner among the
 *heads* (versions no other version names as parent; a version that resolves a conflict names
-both heads it replaces, in ``parent`` and ``parent2``), computed in SQL:
+both heads it replaces, in ``parent`` and ``parent2``):
 
 1. a tombstone head beats every head that is not one — a delete made on one laptop wins over an
    edit made concurrently on another, because data about children that someone chose to remove
@@ -14,6 +14,12 @@ both heads it replaces, in ``parent`` and ``parent2``), computed in SQL:
 
 Every device applies the same rule to the same graph and so shows the same winner. An id purged
 by retention takes no content again: its incoming versions are recorded without payload.
+
+Merging is set-based (:func:`merge_all`): for each batch of versions the graphs of the records
+it touches are read in one query per table and 400 ids, the versions are taken in order against
+those graphs in memory (exactly as one at a time would: a version and its child in one batch, a
+chain split over two batches), then history, conflicts and current rows are written with one
+``executemany`` each. The whole merge is one transaction: any refusal rolls all of it back.
 """
 
 from __future__ import annotations
@@ -21,15 +27,15 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from faltapp.core.digest import canonical_json, content_hash, content_hash_of
+from faltapp.core.digest import canonical_json, content_hash_of
 from faltapp.core.messages import text
 from faltapp.core.versions import LamportClock, Version, VersionFormatError
 from faltapp.store import rows
 from faltapp.store.errors import VersionClash
-from faltapp.store.versioning import purged_ids, store_clock, write_version
+from faltapp.store.versioning import store_clock
 from faltapp.store.writer import Txn, Writer
 
 _HEADS_SQL = """
@@ -40,6 +46,20 @@ _HEADS_SQL = """
                       WHERE c.table_name = h.table_name AND c.id = h.id
                         AND (c.parent = h.version OR c.parent2 = h.version))
     ORDER BY h.deleted DESC, h.lamport DESC, h.device DESC"""
+_GRAPH_SQL = ("SELECT id, version, parent, parent2, hash, deleted, lamport, device, purged "
+              "FROM history WHERE table_name = ? AND id IN ({marks})")
+_INSERT_HISTORY_SQL = (
+    "INSERT INTO history (table_name, id, version, parent, parent2, lamport, device, hash, "
+    "changed_at, changed_by, deleted, reason, payload, purged) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
+_INSERT_CONFLICT_SQL = ("INSERT INTO conflict (table_name, id, winner, loser, detected_at) "
+                        "VALUES (?, ?, ?, ?, ?)")
+_OPEN_LOSERS_SQL = ("SELECT loser FROM conflict WHERE table_name = ? AND id = ? "
+                    "AND resolved_at IS NULL")
+_STORED_SQL = ("SELECT payload, changed_at, changed_by FROM history "
+               "WHERE table_name = ? AND id = ? AND version = ?")
+_IDS = 400  # ids per IN (...) query, under SQLite's variable limit
+BATCH = 2000  # versions read, decided and written together
 
 
 class Outcome(enum.Enum):
@@ -85,164 +105,166 @@ def heads(conn: Any, table: str, record_id: str) -> list[HeadRow]:
             for r in conn.execute(_HEADS_SQL, [table, record_id]).fetchall()]
 
 
-def merge_version(txn: Txn, cls: type, incoming: ForeignVersion, clock: LamportClock,
-                  detected_at: str) -> Outcome:
-    """Add one foreign version to history and make the winner current.
+def _rank(node: HeadRow) -> tuple[bool, int, str]:
+    """The merge rule as a sort key: the highest is the winner."""
+    return node.deleted, node.lamport, node.device
 
-    Raises VersionClash for a known version with other content, ValueError for a malformed
-    version or a hash that does not match the content.
-    """
-    try:
-        version = Version.parse(incoming.version)
-    except VersionFormatError as exc:
-        raise ValueError(str(exc)) from None
-    payload = None if incoming.deleted else incoming.payload
-    conn = txn.conn
-    known = conn.execute(
-        "SELECT hash FROM history WHERE table_name = ? AND id = ? AND version = ?",
-        [cls.TABLE, incoming.id, incoming.version]).fetchone()
-    if known is not None:  # checked first: a purged version arrives without its content
-        if known[0] != incoming.hash:
-            raise VersionClash(cls.TABLE, incoming.id, incoming.version)
-        return Outcome.KNOWN
-    if content_hash(payload, incoming.deleted) != incoming.hash:
-        raise ValueError(text("Innehållet i {table} {record_id} stämmer inte med sin hash.",
-                              table=incoming.table, record_id=incoming.id))
-    clock.observe(version.lamport)
-    if purged_ids(conn, cls.TABLE, [incoming.id]):
-        write_version(conn, cls, incoming.id, None, version, incoming.parent, incoming.hash,
-                      incoming.changed_at, incoming.changed_by, current=False,
-                      parent2=incoming.parent2)
-        conn.execute("UPDATE history SET payload = NULL, purged = 1, deleted = ? "
-                     "WHERE table_name = ? AND id = ? AND version = ?",
-                     [int(incoming.deleted), cls.TABLE, incoming.id, incoming.version])
-        return Outcome.PURGED
-    write_version(conn, cls, incoming.id, payload, version, incoming.parent, incoming.hash,
-                  incoming.changed_at, incoming.changed_by, current=False,
-                  parent2=incoming.parent2)
-    found = heads(conn, cls.TABLE, incoming.id)
-    winner = found[0]
-    _make_current(conn, cls, incoming.id, winner)
-    txn.changed(cls.TABLE, incoming.id)
-    if len(found) == 1:
-        return Outcome.NEW
-    for loser in found[1:]:
-        exists = conn.execute(
-            "SELECT 1 FROM conflict WHERE table_name = ? AND id = ? AND loser = ? "
-            "AND resolved_at IS NULL", [cls.TABLE, incoming.id, loser.version]).fetchone()
-        if not exists:
-            conn.execute(
-                "INSERT INTO conflict (table_name, id, winner, loser, detected_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [cls.TABLE, incoming.id, winner.version, loser.version, detected_at])
-    return Outcome.CONFLICT
+
+@dataclass(slots=True)
+class _Graph:
+    """One record's history as the merge sees it: stored versions and those taken so far."""
+
+    hashes: dict[str, str] = field(default_factory=dict)
+    nodes: dict[str, HeadRow] = field(default_factory=dict)
+    named: set[str] = field(default_factory=set)  # versions some version names as a parent
+    heads: set[str] = field(default_factory=set)
+    purged: bool = False
+    open_losers: set[str] | None = None  # losers of open conflicts, read on the first one
+
+    def add(self, node: HeadRow, parent2: str | None, digest: str) -> None:
+        """Join ``node`` to the graph, keeping the heads up to date."""
+        self.hashes[node.version] = digest
+        self.nodes[node.version] = node
+        for parent in (node.parent, parent2):
+            if parent:
+                self.named.add(parent)
+                self.heads.discard(parent)
+        if node.version not in self.named:
+            self.heads.add(node.version)
+
+    def ranked_heads(self) -> list[HeadRow]:
+        """The heads, winner first."""
+        if len(self.heads) == 1:
+            return [self.nodes[next(iter(self.heads))]]
+        return sorted((self.nodes[v] for v in self.heads), key=_rank, reverse=True)
+
+
+class _Merge:
+    """The state of one :func:`merge_all`: graphs read so far and what waits to be written."""
+
+    def __init__(self, txn: Txn, clock: LamportClock, detected_at: str) -> None:
+        self.txn = txn
+        self.clock = clock
+        self.detected_at = detected_at
+        self.graphs: dict[tuple[str, str], _Graph] = {}
+        self.taken: dict[tuple[str, str, str], ForeignVersion] = {}
+        self.history: list[list[Any]] = []
+        self.conflicts: list[list[str]] = []
+        self.current: dict[tuple[str, str], tuple[type, HeadRow]] = {}
+
+    def load(self, batch: list[tuple[type, ForeignVersion]]) -> None:
+        """Read the graphs of the batch's records not read yet (one query per 400 ids)."""
+        wanted: dict[str, list[str]] = {}
+        for cls, incoming in batch:
+            key = (cls.TABLE, incoming.id)
+            if key not in self.graphs:
+                self.graphs[key] = _Graph()
+                wanted.setdefault(cls.TABLE, []).append(incoming.id)
+        for table, ids in wanted.items():
+            for start in range(0, len(ids), _IDS):
+                chunk = ids[start:start + _IDS]
+                sql = _GRAPH_SQL.format(marks=",".join("?" * len(chunk)))
+                for (record_id, version, parent, parent2, digest, deleted, lamport, device,
+                     purged) in self.txn.conn.execute(sql, [table, *chunk]):
+                    graph = self.graphs[(table, record_id)]
+                    graph.add(HeadRow(version, parent, bool(deleted), lamport, device),
+                              parent2, digest)
+                    graph.purged = graph.purged or bool(purged)
+
+    def take(self, cls: type, incoming: ForeignVersion) -> Outcome:
+        """Merge one version against the graphs in memory (written by :meth:`flush`)."""
+        try:
+            version = Version.parse(incoming.version)
+        except VersionFormatError as exc:
+            raise ValueError(str(exc)) from None
+        key = (cls.TABLE, incoming.id)
+        graph = self.graphs[key]
+        known = graph.hashes.get(incoming.version)
+        if known is not None:  # checked first: a purged version arrives without its content
+            if known != incoming.hash:
+                raise VersionClash(cls.TABLE, incoming.id, incoming.version)
+            return Outcome.KNOWN
+        payload = None if incoming.deleted else incoming.payload
+        stored = (incoming.payload_json if payload is not None and incoming.payload_json
+                  else canonical_json(payload or {}))
+        if content_hash_of(stored, incoming.deleted) != incoming.hash:
+            raise ValueError(text("Innehållet i {table} {record_id} stämmer inte med sin hash.",
+                                  table=incoming.table, record_id=incoming.id))
+        self.clock.observe(version.lamport)
+        deleted = incoming.deleted if graph.purged else payload is None
+        node = HeadRow(incoming.version, incoming.parent, deleted, version.lamport,
+                       version.device_id)
+        graph.add(node, incoming.parent2, incoming.hash)
+        self.history.append([
+            cls.TABLE, incoming.id, incoming.version, incoming.parent, incoming.parent2,
+            version.lamport, version.device_id, incoming.hash, incoming.changed_at,
+            incoming.changed_by, int(deleted), None if graph.purged else stored,
+            int(graph.purged)])
+        if graph.purged:
+            return Outcome.PURGED
+        self.taken[(cls.TABLE, incoming.id, incoming.version)] = incoming
+        self.txn.changed(cls.TABLE, incoming.id)
+        ranked = graph.ranked_heads()
+        if not ranked:  # every version names another as its parent: a ring
+            raise ValueError(text("Versionerna av {table} {record_id} pekar på varandra i en "
+                                  "ring.", table=incoming.table, record_id=incoming.id))
+        self.current[key] = (cls, ranked[0])
+        if len(ranked) == 1:
+            return Outcome.NEW
+        self._conflicts(key, graph, ranked)
+        return Outcome.CONFLICT
+
+    def _conflicts(self, key: tuple[str, str], graph: _Graph, ranked: list[HeadRow]) -> None:
+        """A conflict row for each loser that has no open one yet."""
+        if graph.open_losers is None:
+            graph.open_losers = {r[0] for r in self.txn.conn.execute(_OPEN_LOSERS_SQL, key)}
+        for loser in ranked[1:]:
+            if loser.version not in graph.open_losers:
+                graph.open_losers.add(loser.version)
+                self.conflicts.append([*key, ranked[0].version, loser.version,
+                                       self.detected_at])
+
+    def flush(self) -> None:
+        """Write what the batch decided: history, conflicts, then each record's winner."""
+        conn = self.txn.conn
+        conn.executemany(_INSERT_HISTORY_SQL, self.history)
+        conn.executemany(_INSERT_CONFLICT_SQL, self.conflicts)
+        by_class: dict[type, list[tuple[Any, ...]]] = {}
+        for (table, record_id), (cls, winner) in self.current.items():
+            incoming = self.taken.get((table, record_id, winner.version))
+            if incoming is not None:
+                payload = incoming.payload
+                changed_at, changed_by = incoming.changed_at, incoming.changed_by
+            else:  # a version stored before this merge won
+                stored, changed_at, changed_by = conn.execute(
+                    _STORED_SQL, [table, record_id, winner.version]).fetchone()
+                payload = None if winner.deleted else json.loads(stored)
+            meta = (winner.version, winner.parent, changed_at, changed_by, int(winner.deleted))
+            by_class.setdefault(cls, []).append(
+                rows.row_values(cls, record_id, None if winner.deleted else payload, meta))
+        for cls, values in by_class.items():
+            conn.executemany(rows.upsert_sql(cls), values)
+        self.history, self.conflicts, self.current = [], [], {}
 
 
 def merge_all(writer: Writer, versions: Iterable[tuple[type, ForeignVersion]],
               clock: LamportClock, detected_at: str) -> dict[Outcome, int]:
-    """Merge every version in one transaction; counts per outcome (``Database.merge``).
+    """Merge every version in one transaction, in order; counts per outcome (``Database.merge``).
 
-    Records this database has never seen, arriving as one clean chain (a first import),
-    are written in bulk (``_insert_fresh``); every other version goes through
-    :func:`merge_version`. Both give the same rows and history. Foreign keys are checked at
-    the commit, so the bulk rows need no particular order.
+    Raises VersionClash for a known version with other content, ValueError for a malformed
+    version or a hash that does not match the content; nothing is written then. Foreign keys
+    are checked at the commit, so a batch's rows need no particular order.
     """
     counts = dict.fromkeys(Outcome, 0)
     versions = list(versions)
     with writer.transaction() as txn:
         txn.conn.execute("PRAGMA defer_foreign_keys = ON")
-        fresh, rest = _split_fresh(txn.conn, versions)
-        counts[Outcome.NEW] += _insert_fresh(txn, fresh, clock)
-        for cls, incoming in rest:
-            counts[merge_version(txn, cls, incoming, clock, detected_at)] += 1
+        merge = _Merge(txn, clock, detected_at)
+        for start in range(0, len(versions), BATCH):
+            batch = versions[start:start + BATCH]
+            merge.load(batch)
+            for cls, incoming in batch:
+                counts[merge.take(cls, incoming)] += 1
+            merge.flush()
         store_clock(txn.conn, clock)
     return counts
-
-
-_CHUNK = 400
-
-
-def _split_fresh(conn: Any, versions: list[tuple[type, ForeignVersion]]
-                 ) -> tuple[list[tuple[type, list[ForeignVersion], ForeignVersion]],
-                            list[tuple[type, ForeignVersion]]]:
-    """(records for the bulk path: class, versions, head) and the versions left over.
-
-    A record takes the bulk path when no version of its id is in history here and its
-    incoming versions form one chain inside this set (exactly one head, every parent known
-    within the set or None).
-    """
-    by_record: dict[tuple[str, str], list[tuple[type, ForeignVersion]]] = {}
-    for cls, incoming in versions:
-        by_record.setdefault((cls.TABLE, incoming.id), []).append((cls, incoming))
-    known = _ids_with_history(conn, list(by_record))
-    fresh, fresh_keys = [], set()
-    for key, group in by_record.items():
-        if key in known:
-            continue
-        names = {v.version for _, v in group}
-        named = {p for _, v in group for p in (v.parent, v.parent2) if p}
-        heads = [v for _, v in group if v.version not in named]
-        if len(heads) == 1 and named <= names and len(names) == len(group):
-            fresh.append((group[0][0], [v for _, v in group], heads[0]))
-            fresh_keys.add(key)
-    rest = [(cls, v) for cls, v in versions if (cls.TABLE, v.id) not in fresh_keys]
-    return fresh, rest
-
-
-def _ids_with_history(conn: Any, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    found: set[tuple[str, str]] = set()
-    by_table: dict[str, list[str]] = {}
-    for table, record_id in keys:
-        by_table.setdefault(table, []).append(record_id)
-    for table, ids in by_table.items():
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            found.update((table, r[0]) for r in conn.execute(
-                f"SELECT DISTINCT id FROM history WHERE table_name = ? AND id IN ({marks})",
-                [table, *chunk]))
-    return found
-
-
-def _insert_fresh(txn: Txn, fresh: list[tuple[type, list[ForeignVersion], ForeignVersion]],
-                  clock: LamportClock) -> int:
-    """Write never-seen records in bulk: every version to history, the head as the row."""
-    history: list[list[Any]] = []
-    current: dict[type, list[tuple[Any, ...]]] = {}
-    for cls, chain, head in fresh:
-        for incoming in chain:
-            lamport, _, device = incoming.version.partition("-")
-            if not lamport.isdigit() or len(device) != 32:  # Version.parse, without the regex
-                Version.parse(incoming.version)  # raises the same error as the slow path
-            payload = None if incoming.deleted else incoming.payload
-            stored = (incoming.payload_json if payload is not None and incoming.payload_json
-                      else canonical_json(payload or {}))
-            if content_hash_of(stored, incoming.deleted) != incoming.hash:
-                raise ValueError(text("Innehållet i {table} {record_id} stämmer inte med sin "
-                                      "hash.", table=incoming.table, record_id=incoming.id))
-            clock.observe(int(lamport))
-            history.append([cls.TABLE, incoming.id, incoming.version, incoming.parent,
-                            incoming.parent2, int(lamport), device,
-                            incoming.hash, incoming.changed_at, incoming.changed_by,
-                            int(incoming.deleted), None, stored])
-        payload = None if head.deleted else head.payload
-        meta = (head.version, head.parent, head.changed_at, head.changed_by, int(head.deleted))
-        current.setdefault(cls, []).append(rows.row_values(cls, head.id, payload, meta))
-        txn.changed(cls.TABLE, head.id)
-    txn.conn.executemany(
-        "INSERT INTO history (table_name, id, version, parent, parent2, lamport, device, hash, "
-        "changed_at, changed_by, deleted, reason, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history)
-    for cls, values in current.items():
-        txn.conn.executemany(rows.upsert_sql(cls), values)
-    return len(history)
-
-
-def _make_current(conn: Any, cls: type, record_id: str, winner: HeadRow) -> None:
-    stored = conn.execute(
-        "SELECT payload, changed_at, changed_by FROM history "
-        "WHERE table_name = ? AND id = ? AND version = ?",
-        [cls.TABLE, record_id, winner.version]).fetchone()
-    payload = None if winner.deleted else json.loads(stored[0])
-    meta = (winner.version, winner.parent, stored[1], stored[2], int(winner.deleted))
-    conn.execute(rows.upsert_sql(cls), rows.row_values(cls, record_id, payload, meta))
