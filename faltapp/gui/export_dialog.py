@@ -66,13 +66,13 @@ class ExportDialog(QDialog):
         self.full = QCheckBox(self.tr("&Allt, inte bara det som ändrats sedan förra exporten"))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Mapp"))
-        choose = QPushButton(self.tr("&Välj mapp…"))
-        choose.clicked.connect(self._choose_folder)
+        self.choose = QPushButton(self.tr("&Välj mapp…"))
+        self.choose.clicked.connect(self._choose_folder)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Filnamn"))
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
-        where.addWidget(choose)
+        where.addWidget(self.choose)
         form = QFormLayout()
         folder_label = QLabel(self.tr("&Mapp:"))
         folder_label.setBuddy(self.folder)
@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         me = self._db.team.device(self._db.device_id)
         enrolled = team is not None and me is not None and not me.revoked
         self.export_button.setEnabled(enrolled)
-        for widget in (self.full, self.folder, self.name):
+        for widget in (self.full, self.folder, self.choose, self.name):
             widget.setEnabled(enrolled)
         if not enrolled:
             self.summary.setText(self.tr(

@@ -5,7 +5,9 @@ from whom, how many records are new, updated, unchanged or in conflict, or the S
 a file is refused (in red), or "redan importerad". Importera (the default button) reads in
 the files that can be read, through the task runner; each row then shows what happened, and
 "Visa konflikter" opens the conflict review when there were any. The user's files are left
-where they are (a refused file is copied to the quarantine folder, not moved).
+where they are; a refused file is only shown, not read in (``faltapp import`` and the inbox
+log it and copy it to the quarantine folder). A cancelled or failed import checks the files
+again, so the table shows what was read in before it stopped.
 """
 
 from __future__ import annotations
@@ -208,17 +210,27 @@ class ImportDialog(QDialog):
         if names:
             self.add_files([Path(n) for n in names])
 
-    def add_files(self, paths: Sequence[Path], rows: list[FileRow] | None = None) -> None:
-        """Preview ``paths`` (as a job) and list them; ``rows`` are previews made already."""
-        if rows is not None:
-            self._show_rows(rows)
-            return
+    def add_files(self, paths: Sequence[Path]) -> None:
+        """Preview ``paths`` (as a job, cancellable) and list them."""
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Kontrollerar filerna…"))
         self._runner.run(preview_files(self._db, list(paths)), title=self.tr("Kontrollerar"),
-                         window=self, on_done=self._show_rows)
+                         window=self, on_done=self.show_rows,
+                         on_cancel=lambda: self._stopped(self.tr("Kontrollen avbröts.")),
+                         on_error=self._preview_failed)
 
-    def _show_rows(self, rows: list[FileRow]) -> None:
+    def _preview_failed(self, error: BaseException) -> None:
+        from faltapp.gui import errors
+
+        self._stopped(errors.message_for(error))
+
+    def _stopped(self, why: str) -> None:
+        """A preview stopped: the rows shown before stay, with what they allowed."""
+        self.import_button.setEnabled(any(r.importable for r in self.model.rows))
+        self.status.setText(why)
+
+    def show_rows(self, rows: list[FileRow]) -> None:
+        """List ``rows`` (previews made already, e.g. by the inbox); Importera if any can be."""
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         ready = [r for r in rows if r.importable]
@@ -233,8 +245,16 @@ class ImportDialog(QDialog):
     def import_now(self) -> None:
         """Import the files that can be read, through the task runner."""
         self.import_button.setEnabled(False)
+        paths = [row.path for row in self.model.rows]
         self._runner.run(import_files(self._db, self.model.rows), title=self.tr("Importerar"),
-                         window=self, on_done=self._imported)
+                         window=self, on_done=self._imported,
+                         on_cancel=lambda: self.add_files(paths),
+                         on_error=lambda error: self._import_failed(error, paths))
+
+    def _import_failed(self, error: BaseException, paths: list[Path]) -> None:
+        """Say why (a message box), then check the files again: some may be read in."""
+        self._runner.show_error(self.tr("Importera"), error, "", self)
+        self.add_files(paths)
 
     def _imported(self, rows: list[FileRow]) -> None:
         self.model.set_rows(rows)
