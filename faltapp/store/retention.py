@@ -74,7 +74,9 @@ def set_days(db: Database, table: str, days: object) -> int:
     checked = check_days(days)
     if not any(r.table == table and r.days is not None for r in default_rules()):
         raise ValueError(f"no retention period for {table!r}")
-    _put_setting(db, _DAYS_KEY + table, str(checked))
+    with db.writer.transaction():  # the setting and its access-log row, together
+        _put_setting(db, _DAYS_KEY + table, str(checked))
+        db.access.log("settings", "settings", _DAYS_KEY + table)
     return checked
 
 

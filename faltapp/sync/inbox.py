@@ -70,7 +70,9 @@ def set_inbox_folder(db: Database, folder: Path | None) -> None:
     """Choose (or, with None, stop using) the inbox folder."""
     if folder is not None and not Path(folder).is_dir():
         raise NotADirectoryError(text("Mappen {folder} finns inte.", folder=folder))
-    db.local.put("inbox_folder", None if folder is None else str(Path(folder).absolute()))
+    with db.writer.transaction():  # the setting and its access-log row, together
+        db.local.put("inbox_folder", None if folder is None else str(Path(folder).absolute()))
+        db.access.log("settings", "settings", "inbox_folder")
 
 
 def inbox_candidates(db: Database, folder: Path) -> list[Path]:

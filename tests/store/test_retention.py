@@ -172,3 +172,14 @@ def test_the_access_log_keeps_two_years(db: Database) -> None:
     result = run_to_end(retention.gallring_job(db, TODAY))
     assert result.purged.get("access_log") == 1
     assert db.access.count() == 2
+
+
+def test_changing_a_period_is_written_to_the_access_log(db: Database) -> None:
+    before = db.access.count()
+    retention.set_days(db, "contact", 900)
+    entry = db.access.entries()[-1]
+    assert db.access.count() == before + 1
+    assert (entry.action, entry.record_id) == ("settings", "retention_days:contact")
+    with pytest.raises(RetentionError):
+        retention.set_days(db, "contact", 0)
+    assert db.access.count() == before + 1  # a refused value changes and logs nothing
