@@ -2,10 +2,12 @@
 
 One watcher per main window looks at the inbox after the window shows, when faltapp becomes
 the active application again (the stick was just put in) and when the folder changes
-(debounced). The look runs as a quiet job in the window's task runner (no progress dialog);
-its result goes to the status bar, and files that would make a conflict open the import
-dialog with their preview, so a person decides. A folder that cannot be reached (the stick
-is out) is one status-bar note, never an error dialog. Team → Inkorg… chooses the folder.
+(debounced; a change during a look brings one more look after it). The look runs as a
+quiet job in the window's task runner (no progress dialog); its result goes to the status
+bar, and files that would make a conflict open the import dialog with their preview, so a
+person decides: once per file and session, not at every return to the window. A folder that
+cannot be reached (the stick is out) is one status-bar note, never an error dialog.
+Team → Inkorg… chooses the folder.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ class InboxWatcher(QObject):
         super().__init__(window)
         self._window = window
         self._running = False
+        self._again = False
         self._unreachable_said = False
+        self._offered: set[tuple[str, str]] = set()  # (path, export id) shown for review
         self.last: InboxResult | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _path: self._debounce.start())
@@ -71,7 +75,10 @@ class InboxWatcher(QObject):
     def check(self) -> None:
         """Look at the inbox now (unless a look is running or there is no inbox)."""
         folder = self.folder()
-        if folder is None or self._running:
+        if folder is None:
+            return
+        if self._running:
+            self._again = True
             return
         if not folder.is_dir():
             if not self._unreachable_said:
@@ -93,23 +100,32 @@ class InboxWatcher(QObject):
             self._debounce.start()
 
     def _done(self, result: InboxResult) -> None:
-        self._running = False
+        self._ended()
         self.last = result
         if result.line():
             self._window.statusBar().showMessage(result.line(), 15000)
-        if result.to_review:
+        fresh = {(str(path), preview.export_id) for path, preview in result.to_review}
+        if fresh - self._offered:
+            from faltapp.gui.import_dialog import FileRow
             from faltapp.gui.team_menu import open_import
 
+            self._offered |= fresh
             dialog = open_import(self._window, choose=False)
-            dialog.add_files([path for path, _ in result.to_review])
+            dialog.show_rows([FileRow(path, preview) for path, preview in result.to_review])
 
     def _failed(self, error: BaseException) -> None:
         from faltapp.gui import errors
 
-        self._running = False
+        self._ended()
         self._window.statusBar().showMessage(
             self.tr("Inkorgen kunde inte läsas: {reason}").format(
                 reason=errors.message_for(error)), 15000)
+
+    def _ended(self) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self._debounce.start()
 
 
 class InboxDialog(QDialog):

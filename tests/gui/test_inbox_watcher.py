@@ -1,6 +1,8 @@
 """The inbox in the main window: a file on the stick is read in once the window shows, a new
-file is read in when the folder changes, a conflict opens the import dialog with its preview,
-and a pulled stick is one note in the status bar. Team → Inkorg… chooses and clears it."""
+file is read in when the folder changes (also one that arrives during a look), a conflict
+opens the import dialog with the inbox's own preview once (not at every return to the
+window), and a pulled stick is one note in the status bar, no dialog. The stick keeps its
+files byte for byte. Team → Inkorg… chooses and clears it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from faltapp.core.entities import Shift
@@ -57,14 +60,23 @@ def test_the_inbox_reads_in_at_start_and_when_a_file_arrives(
     window = window_for(qtbot, leader)
     qtbot.waitUntil(lambda: leader.get(Shift, first) is not None)
     idle(qtbot, window)
-    assert window.inbox.last.line() == "Inkorgen: 1 filer inlästa."
+    line = "Inkorgen: 1 filer inlästa (3 nya, 0 uppdaterade)."
+    assert window.inbox.last.line() == line and window.statusBar().currentMessage() == line
 
     second = new_shift(asa, 21, "Andra")
     put_on_stick(team, asa, stick)
     window.inbox.check()  # what the folder watcher does after its pause
-    qtbot.waitUntil(lambda: leader.get(Shift, second) is not None)
+    window.inbox.check()  # a second change while the first look runs: one more look after it
+    assert window.inbox._again
+    third = new_shift(asa, 22, "Tredje")
+    put_on_stick(team, asa, stick)
+    qtbot.waitUntil(lambda: leader.get(Shift, third) is not None, timeout=10000)
+    assert leader.get(Shift, second).summary == "Andra"
     idle(qtbot, window)
-    assert len(list(stick.iterdir())) == 2  # nothing taken off the stick
+    on_stick = {p.name: p.read_bytes() for p in stick.iterdir()}
+    assert len(on_stick) == 3  # nothing taken off the stick
+    assert all(data == (team.folder / "out" / name).read_bytes()
+               for name, data in on_stick.items())
 
 
 def test_a_conflict_opens_the_import_dialog_and_a_pulled_stick_is_a_note(
@@ -84,14 +96,25 @@ def test_a_conflict_opens_the_import_dialog_and_a_pulled_stick_is_a_note(
     dialog = window.import_dialog
     qtbot.waitUntil(lambda: len(dialog.model.rows) == 1)
     assert dialog.model.index(0, 5).data() == "1"  # one conflict, shown before anything
+    [(_, preview)] = window.inbox.last.to_review
+    assert dialog.model.rows[0].preview is preview  # the inbox's preview, not a second one
+    assert dialog.import_button.isEnabled()
     assert leader.get(Shift, shift_id).summary == "Ledaren ändrade"
     idle(qtbot, window)
+
+    dialog.close()  # the person decides later: coming back to faltapp does not nag
+    window.inbox.check()
+    idle(qtbot, window)
+    assert "1 med konflikter väntar på granskning" in window.statusBar().currentMessage()
+    assert not dialog.isVisible()
 
     for path in stick.iterdir():
         path.unlink()
     stick.rmdir()
     window.inbox.check()
     assert "går inte att nå" in window.statusBar().currentMessage()
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]
 
 
 def test_team_inkorg_chooses_and_clears_the_folder(qtbot: QtBot, team: Team,
