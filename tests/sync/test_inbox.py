@@ -1,6 +1,8 @@
-"""The inbox folder: new files are read in, a file that would make a conflict waits for a
-person, a hostile file is refused once and remembered, the laptop's own export and files for
-others are passed over silently, and every file on the stick is still there, byte for byte."""
+"""The inbox folder: new files are read in, a file imported before is "redan importerad", a
+file that would make a conflict waits for a person, a hostile file is refused once (logged,
+a copy in quarantine) and remembered, the laptop's own export and files for others are passed
+over silently, a rewritten file is looked at again, and every file on the stick is still
+there, byte for byte."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from faltapp.core.entities import Shift
 from faltapp.core.jobs import run_to_end
+from faltapp.sync import quarantine
 from faltapp.sync.inbox import inbox_candidates, inbox_folder, inbox_job, set_inbox_folder
 from tests.sync.devices import Team, edit_shift, imported, new_shift, team_in
 
@@ -34,6 +37,11 @@ def test_an_inbox_reads_in_new_files_refuses_once_and_keeps_every_file(
     for db in (asa, bo, leader):
         source = team.export(db)
         (stick / source.name).write_bytes(source.read_bytes())
+    cy = team.member(leader, "cy")
+    new_shift(cy, 22, "Cy")
+    earlier = team.export(cy)  # read in by hand before the inbox existed
+    assert imported(leader, earlier).outcome == "imported"
+    (stick / "redan.faltapp").write_bytes(earlier.read_bytes())
     (stick / "trasig.faltapp").write_bytes(b"\x00" * 400)
     (stick / "anteckning.txt").write_text("inte en export")
     (stick / "gammalt").mkdir()
@@ -48,14 +56,22 @@ def test_an_inbox_reads_in_new_files_refuses_once_and_keeps_every_file(
         p.name for p in stick.glob("*-asa.faltapp")) + sorted(
         p.name for p in stick.glob("*-bo.faltapp"))
     assert [name for name, _ in result.refused] == ["trasig.faltapp"]  # own export: silent
+    assert result.already == 1  # redan.faltapp
     assert result.line() == ("Inkorgen: 2 filer inlästa (6 nya, 0 uppdaterade), "
                              "1 vägrade (se karantänmappen).")
     assert leader.get(Shift, shift_a).summary == "Åsa" and leader.get(Shift, shift_b)
     assert bytes_of(stick) == before and (stick / "gammalt" / "x.faltapp").exists()
+    aside = [p.name for p in quarantine.folder_for(leader.path).iterdir()]
+    assert any("trasig" in name and not name.endswith(".reason.txt") for name in aside)
+    assert leader.sync.imports()[0].file_name == "trasig.faltapp"  # the refusal is logged
 
     assert inbox_candidates(leader, stick) == []  # everything remembered: nothing reopened
     again = run_to_end(inbox_job(leader, stick))
     assert again.line() == "" and again.imported == [] and again.refused == []
+
+    broken = stick / "trasig.faltapp"  # copied again, now whole: looked at again
+    broken.write_bytes(team.export(asa).read_bytes())
+    assert inbox_candidates(leader, stick) == [broken]
 
 
 def test_a_file_that_would_make_a_conflict_waits_for_a_person(team: Team,
