@@ -43,12 +43,14 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         result = run_to_end(inbox_job(db, folder))
     for name, line in result.imported:
         print(f"{name}: {line}")
+    for name in result.already:
+        print(f"{name}: " + text("redan importerad"))
     for path, preview in result.to_review:
         print(text("{name}: {n} konflikter; läs in den med 'faltapp import' efter granskning",
                    name=path.name, n=preview.conflicts))
     for name, reason in result.refused:
-        print(f"{name}: {reason}")
-    if not (result.imported or result.to_review or result.refused):
+        print(text("{name}: inte inläst: {reason}", name=name, reason=reason))
+    if not (result.imported or result.already or result.to_review or result.refused):
         print(text("Inget nytt i inkorgen."))
     return 1 if result.refused else 0
 

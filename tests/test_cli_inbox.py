@@ -1,5 +1,7 @@
-"""``faltapp inbox``: choose a folder, read in what is new (one line per file), the second run
-finds nothing new, a missing folder is one sentence, --off clears it."""
+"""``faltapp inbox``: choose a folder, read in what is new (one line per file, as
+``faltapp import`` prints them: new, "redan importerad", "inte inläst: <reason>"), the second
+run finds nothing new, a missing folder is one sentence, --off clears it, the stick keeps
+every file."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from conftest import PASSPHRASE
 from faltapp.cli import main
 from faltapp.store import keys
 from faltapp.store.keys import KdfParams
-from tests.sync.devices import Team, new_shift, team_in
+from tests.sync.devices import Team, imported, new_shift, team_in
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +44,13 @@ def test_choose_run_run_again_and_clear(team: Team, tmp_path: Path,
     stick.mkdir()
     source = team.export(asa)
     (stick / source.name).write_bytes(source.read_bytes())
+    bo = team.member(leader, "bo")
+    new_shift(bo, 21)
+    by_hand = team.export(bo)
+    assert imported(leader, by_hand).outcome == "imported"
+    (stick / "bo.faltapp").write_bytes(by_hand.read_bytes())
+    (stick / "trasig.faltapp").write_bytes(b"\x00" * 100)
+    before = {p.name: p.read_bytes() for p in stick.iterdir()}
     path = str(leader.path)
     leader.close()
     team.opened.remove(leader)
@@ -51,12 +60,14 @@ def test_choose_run_run_again_and_clear(team: Team, tmp_path: Path,
     code, out, err = run(capsys, "inbox", str(tmp_path / "saknas"), "--db", path)
     assert code != 0 and "finns inte" in err
     code, out, _ = run(capsys, "inbox", str(stick), "--run", "--db", path)
-    assert code == 0
+    assert code == 1  # a file was refused
     assert out.splitlines() == [f"Inkorg: {stick}",
                                 f"{source.name}: 3 nya, 0 uppdaterade, 0 oförändrade, "
-                                "0 konflikter"]
+                                "0 konflikter",
+                                "bo.faltapp: redan importerad",
+                                "trasig.faltapp: inte inläst: Filen är ingen faltapp-export."]
     code, out, _ = run(capsys, "inbox", "--run", "--db", path)
     assert out.splitlines()[-1] == "Inget nytt i inkorgen."
     code, out, _ = run(capsys, "inbox", "--off", "--db", path)
     assert out == "Ingen inkorg är vald.\n"
-    assert (stick / source.name).exists()
+    assert {p.name: p.read_bytes() for p in stick.iterdir()} == before

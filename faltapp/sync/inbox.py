@@ -45,7 +45,7 @@ class InboxResult:
     updated: int = 0
     to_review: list[tuple[Path, Preview]] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
-    already: int = 0
+    already: list[str] = field(default_factory=list)  # files read in before
 
     def line(self) -> str:
         """One line for the status bar ("" when nothing happened)."""
@@ -114,7 +114,7 @@ def inbox_job(db: Database, folder: Path) -> Job[InboxResult]:
             _refused(db, path, refusal, result)
             continue
         if preview.already:
-            result.already += 1
+            result.already.append(path.name)
             _remember(db, path)
         elif preview.conflicts:
             result.to_review.append((path, preview))

@@ -56,7 +56,7 @@ def test_an_inbox_reads_in_new_files_refuses_once_and_keeps_every_file(
         p.name for p in stick.glob("*-asa.faltapp")) + sorted(
         p.name for p in stick.glob("*-bo.faltapp"))
     assert [name for name, _ in result.refused] == ["trasig.faltapp"]  # own export: silent
-    assert result.already == 1  # redan.faltapp
+    assert result.already == ["redan.faltapp"]
     assert result.line() == ("Inkorgen: 2 filer inlästa (6 nya, 0 uppdaterade), "
                              "1 vägrade (se karantänmappen).")
     assert leader.get(Shift, shift_a).summary == "Åsa" and leader.get(Shift, shift_b)
