@@ -119,16 +119,27 @@ class ExportDialog(QDialog):
             self.tr("Exporten tar med det som ändrats sedan förra exporten (nr {n}, {at}).")
             .format(n=last.counter, at=last.created_at[:16].replace("T", " "))
             if last else self.tr("Det här blir datorns första export: den tar med allt."))
-        leaders = [d.name for d in self._db.team.roster()
-                   if d.is_leader and not d.revoked and d.device_id != self._db.device_id]
-        self.recipients.setText(
-            self.tr("Krypteras så att bara teamledarna ({names}) och den här datorn kan läsa "
-                    "den.").format(names=", ".join(leaders))
-            if leaders else self.tr("Krypteras så att bara teamets ledare kan läsa den."))
+        self.recipients.setText(self._recipients(me.is_leader))
         counter = (last.counter + 1) if last else 1
         self.name.setText(suggested_name(me.name, counter, date.today()))
         if not self.folder.text():
             self.folder.setText(str(QSettings().value(LAST_FOLDER_KEY, str(Path.home()))))
+
+    def _recipients(self, leader: bool) -> str:
+        """Who can read the file: as the exporter encrypts it (a leader's: the whole team)."""
+        others = [d for d in self._db.team.roster()
+                  if not d.revoked and d.device_id != self._db.device_id]
+        if leader:
+            names = ", ".join(d.name for d in others)
+            return (self.tr("Krypteras till alla i teamet ({names}) och den här datorn: "
+                            "teamledarens export delar det gemensamma med alla.")
+                    .format(names=names) if names else
+                    self.tr("Krypteras så att bara den här datorn kan läsa den: teamet har "
+                            "inga andra enheter ännu."))
+        leaders = ", ".join(d.name for d in others if d.is_leader)
+        return (self.tr("Krypteras så att bara teamledarna ({names}) och den här datorn kan "
+                        "läsa den.").format(names=leaders) if leaders else
+                self.tr("Krypteras så att bara teamets ledare kan läsa den."))
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp för exporten"),

@@ -850,6 +850,14 @@
         <translation>This is the computer&apos;s first export: it holds everything.</translation>
     </message>
     <message>
+        <source>Krypteras till alla i teamet ({names}) och den här datorn: teamledarens export delar det gemensamma med alla.</source>
+        <translation>Encrypted to everyone in the team ({names}) and this computer: the team leader&apos;s export shares what is common with all.</translation>
+    </message>
+    <message>
+        <source>Krypteras så att bara den här datorn kan läsa den: teamet har inga andra enheter ännu.</source>
+        <translation>Encrypted so that only this computer can read it: the team has no other devices yet.</translation>
+    </message>
+    <message>
         <source>Krypteras så att bara teamledarna ({names}) och den här datorn kan läsa den.</source>
         <translation>Encrypted so that only the team leaders ({names}) and this computer can read it.</translation>
     </message>

@@ -113,3 +113,19 @@ def test_the_suggested_name_is_safe_for_every_file_system() -> None:
     assert suggested_name("Åsas dator: 3/4", 7, date(2026, 12, 4)) == \
         "Åsas-dator-3-4-2026-12-04-7.faltapp"
     assert suggested_name("...", 1, date(2026, 12, 4)) == "faltapp-2026-12-04-1.faltapp"
+
+
+def test_a_leaders_export_says_the_whole_team_can_read_it_and_it_can(
+        qtbot: QtBot, team: Team, runner: TaskRunner, tmp_path: Path) -> None:
+    leader = team.leader()
+    alone = shown(qtbot, ExportDialog(leader, runner))
+    assert "bara den här datorn" in alone.recipients.text()
+    asa = team.member(leader, "asa")
+    team.member(leader, "bo")
+    export = shown(qtbot, ExportDialog(leader, runner))
+    assert "alla i teamet (Asa, Bo)" in export.recipients.text()
+    export.folder.setText(str(tmp_path))
+    export.export()
+    qtbot.waitUntil(lambda: export.result_line != "")
+    [written] = list(tmp_path.glob("*.faltapp"))
+    assert run_to_end(preview_job(asa, written)).device_name == "Anna Lind"
