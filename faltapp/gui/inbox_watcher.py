@@ -2,11 +2,12 @@
 
 One watcher per main window looks at the inbox after the window shows, when faltapp becomes
 the active application again (the stick was just put in) and when the folder changes
-(debounced; a change during a look brings one more look after it). The look runs as a
-quiet job in the window's task runner (no progress dialog); its result goes to the status
-bar, and files that would make a conflict open the import dialog with their preview, so a
-person decides: once per file and session, not at every return to the window. A folder that
-cannot be reached (the stick is out) is one status-bar note, never an error dialog.
+(debounced; a change during a look brings one more look after it), and once a minute. The
+look runs as a quiet job in the window's task runner (no progress dialog); its result goes to
+the status bar, and files that would make a conflict open the import dialog with their
+preview, so a person decides: once per file and session (such a file is not decrypted again
+at every look). A folder that cannot be reached (the stick is out) is one status-bar note,
+never an error dialog.
 Team → Inkorg… chooses the folder.
 """
 
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from faltapp.gui.main_window import MainWindow
-    from faltapp.sync.inbox import InboxResult
+    from faltapp.sync.inbox import FileKey, InboxResult
 
 DEBOUNCE_MS = 1500
+POLL_MS = 60_000
+"""A look a minute as well: a stick put back in while faltapp stays active sends no event."""
 
 
 class InboxWatcher(QObject):
@@ -43,12 +46,14 @@ class InboxWatcher(QObject):
         self._running = False
         self._again = False
         self._unreachable_said = False
-        self._offered: set[tuple[str, str]] = set()  # (path, export id) shown for review
+        self._waiting: set[FileKey] = set()  # files shown for review: not previewed again
         self.last: InboxResult | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _path: self._debounce.start())
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.check)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._state_changed)
@@ -71,6 +76,10 @@ class InboxWatcher(QObject):
         if folder is not None and folder.is_dir():
             self._watcher.addPath(str(folder))
         self._unreachable_said = False
+        if folder is None:
+            self._poll.stop()
+        else:
+            self._poll.start()
 
     def check(self) -> None:
         """Look at the inbox now (unless a look is running or there is no inbox)."""
@@ -87,13 +96,19 @@ class InboxWatcher(QObject):
                     "Inkorgen {folder} går inte att nå (är USB-minnet utdraget?).")
                     .format(folder=folder), 15000)
             return
+        self._unreachable_said = False  # reachable again: the next pull gets its note
         if not self._watcher.directories():
             self._watcher.addPath(str(folder))
         from faltapp.sync.inbox import inbox_job
 
         self._running = True
-        self._window.runner.run(inbox_job(self._window.db, folder), on_done=self._done,
-                                on_error=self._failed)
+        self._window.runner.run(inbox_job(self._window.db, folder, frozenset(self._waiting)),
+                                on_done=self._done, on_error=self._failed)
+
+    def check_now(self) -> None:
+        """Look now, files waiting for review included (Läs nu)."""
+        self._waiting.clear()
+        self.check()
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -104,12 +119,13 @@ class InboxWatcher(QObject):
         self.last = result
         if result.line():
             self._window.statusBar().showMessage(result.line(), 15000)
-        fresh = {(str(path), preview.export_id) for path, preview in result.to_review}
-        if fresh - self._offered:
+        if result.to_review:
             from faltapp.gui.import_dialog import FileRow
             from faltapp.gui.team_menu import open_import
+            from faltapp.sync.inbox import file_key
 
-            self._offered |= fresh
+            self._waiting |= {key for path, _ in result.to_review
+                              if (key := file_key(path)) is not None}
             dialog = open_import(self._window, choose=False)
             dialog.show_rows([FileRow(path, preview) for path, preview in result.to_review])
 
@@ -148,7 +164,7 @@ class InboxDialog(QDialog):
         self.now_button = QPushButton(self.tr("Läs &nu"))
         self.choose_button.clicked.connect(self._choose)
         self.off_button.clicked.connect(lambda: self.set_folder(None))
-        self.now_button.clicked.connect(lambda: self._window.inbox.check())
+        self.now_button.clicked.connect(lambda: self._window.inbox.check_now())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         for button in (self.choose_button, self.off_button, self.now_button):

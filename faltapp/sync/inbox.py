@@ -18,6 +18,7 @@ Nothing in the inbox is ever moved, changed or deleted: the stick keeps every fi
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from faltapp.store.database import Database
     from faltapp.sync.importer import Preview
 
+FileKey = tuple[str, int, int]
 SUFFIX = ".faltapp"
 MAX_FILES = 500
 MAX_SEEN = 2000
@@ -75,12 +77,14 @@ def set_inbox_folder(db: Database, folder: Path | None) -> None:
         db.access.log("settings", "settings", "inbox_folder")
 
 
-def inbox_candidates(db: Database, folder: Path) -> list[Path]:
+def inbox_candidates(db: Database, folder: Path,
+                     skip: Collection[FileKey] = frozenset()) -> list[Path]:
     """The export files directly in ``folder`` not looked at before, oldest first.
 
-    A folder that is gone (the stick was pulled) has none.
+    ``skip``: keys (:func:`file_key`) of files to pass over this time, e.g. those already
+    waiting for a person. A folder that is gone (the stick was pulled) has none.
     """
-    seen = _seen(db)
+    seen = _seen(db) | set(skip)
     found = []
     try:
         entries = list(Path(folder).iterdir())
@@ -98,14 +102,18 @@ def inbox_candidates(db: Database, folder: Path) -> list[Path]:
     return [path for _, path in sorted(found)][:MAX_FILES]
 
 
-def inbox_job(db: Database, folder: Path) -> Job[InboxResult]:
-    """Look at the inbox once (module docstring); writes only through the importer."""
+def inbox_job(db: Database, folder: Path,
+              skip: Collection[FileKey] = frozenset()) -> Job[InboxResult]:
+    """Look at the inbox once (module docstring); writes only through the importer.
+
+    ``skip`` as for :func:`inbox_candidates`.
+    """
     from faltapp.sync.import_checks import ImportRefused
     from faltapp.sync.importer import BatchBackup, import_job, preview_job
 
     result = InboxResult()
     batch = BatchBackup()
-    files = inbox_candidates(db, folder)
+    files = inbox_candidates(db, folder, skip)
     for number, path in enumerate(files):
         yield Progress(number, len(files), path.name)
         try:
@@ -149,22 +157,29 @@ def _refused(db: Database, path: Path, refusal: Exception, result: InboxResult) 
     _remember(db, path)
 
 
-def _key(path: Path, stat: os.stat_result) -> tuple[str, int, int]:
-    """What makes a file the same file: a copied-over or rewritten one is looked at again."""
+def file_key(path: Path) -> FileKey | None:
+    """What makes a file the same file (path, size, time); None if it is gone."""
+    try:
+        return _key(path, path.stat())
+    except OSError:
+        return None
+
+
+def _key(path: Path, stat: os.stat_result) -> FileKey:
+    """A copied-over or rewritten file has another key and is looked at again."""
     return str(path.absolute()), stat.st_size, stat.st_mtime_ns
 
 
-def _seen(db: Database) -> set[tuple[str, int, int]]:
+def _seen(db: Database) -> set[FileKey]:
     return {(item[0], item[1], item[2]) for item in db.local.get_json("inbox_seen", [])
             if isinstance(item, list) and len(item) == 3}
 
 
 def _remember(db: Database, path: Path) -> None:
     """Do not look at this file again (by path, size and time: a new file is looked at)."""
-    try:
-        stat = path.stat()
-    except OSError:
+    key = file_key(path)
+    if key is None:
         return  # gone meanwhile: nothing to remember
     seen = db.local.get_json("inbox_seen", [])
-    seen.append(list(_key(path, stat)))
+    seen.append(list(key))
     db.local.put_json("inbox_seen", seen[-MAX_SEEN:])

@@ -105,8 +105,10 @@ def test_a_conflict_opens_the_import_dialog_and_a_pulled_stick_is_a_note(
     dialog.close()  # the person decides later: coming back to faltapp does not nag
     window.inbox.check()
     idle(qtbot, window)
-    assert "1 med konflikter väntar på granskning" in window.statusBar().currentMessage()
-    assert not dialog.isVisible()
+    assert window.inbox.last.to_review == [] and not dialog.isVisible()
+    window.inbox.check_now()  # Team → Inkorg… → Läs nu: shown again
+    idle(qtbot, window)
+    assert dialog.isVisible() and dialog.model.rowCount() == 1
 
     for path in stick.iterdir():
         path.unlink()
@@ -115,6 +117,13 @@ def test_a_conflict_opens_the_import_dialog_and_a_pulled_stick_is_a_note(
     assert "går inte att nå" in window.statusBar().currentMessage()
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QMessageBox) and w.isVisible()]
+    window.statusBar().clearMessage()
+    stick.mkdir()  # put back in, looked at, pulled again: a new note
+    window.inbox.check()
+    idle(qtbot, window)
+    stick.rmdir()
+    window.inbox.check()
+    assert "går inte att nå" in window.statusBar().currentMessage()
 
 
 def test_team_inkorg_chooses_and_clears_the_folder(qtbot: QtBot, team: Team,
@@ -125,7 +134,8 @@ def test_team_inkorg_chooses_and_clears_the_folder(qtbot: QtBot, team: Team,
     assert dialog.current.text() == "Ingen inkorg är vald." and not dialog.off_button.isEnabled()
     dialog.set_folder(tmp_path)
     assert inbox_folder(leader) == tmp_path and str(tmp_path) in dialog.current.text()
+    assert window.inbox._poll.isActive()  # a look a minute while there is an inbox
     idle(qtbot, window)
     dialog.off_button.click()
-    assert inbox_folder(leader) is None
+    assert inbox_folder(leader) is None and not window.inbox._poll.isActive()
     idle(qtbot, window)
