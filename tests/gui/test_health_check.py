@@ -4,6 +4,7 @@ A clean shutdown starts without any check."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,7 @@ from conftest import PASSPHRASE
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from faltapp.core.entities import Category, Place
-from faltapp.demo import DemoSpec, generate
+from faltapp.core.entities import Place
 from faltapp.gui.main_window import MainWindow
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
@@ -58,12 +58,16 @@ def test_after_a_crash_a_whole_database_is_one_line(qtbot: QtBot, db: Database,
 
 def test_after_a_crash_a_damaged_database_offers_a_backup(
         qtbot: QtBot, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    records = generate(DemoSpec(workers=1, years=1, seed=2), db.all(Place), db.all(Category))
-    db.save_many(r for _, r in zip(range(1500), records, strict=False))
+    # Many versions of one place: the damaged page is history, which the window itself never
+    # reads at start — only the check finds it (as a flipped byte in a user's old data would).
+    place = db.all(Place)[0]
+    for n in range(1500):
+        base = db.meta(Place, place.id).version
+        db.save(dataclasses.replace(place, area=f"Område {n} " + "x" * 60), base)
     db.writer.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     data = bytearray(db_path.read_bytes())
-    data[(len(data) // 4096 // 2) * 4096 + 2000] ^= 0xFF
+    data[(len(data) // 4096 * 3 // 4) * 4096 + 2000] ^= 0xFF
     db_path.write_bytes(bytes(data))
     crashed(db_path)
     asked: list[str] = []
