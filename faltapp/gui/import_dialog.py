@@ -53,6 +53,11 @@ class FileRow:
     done: str = ""
 
     @property
+    def written_order(self) -> tuple[str, int]:
+        """(device, export number): the order its device wrote it in."""
+        return (self.preview.device_id, self.preview.counter) if self.preview else ("", 0)
+
+    @property
     def importable(self) -> bool:
         """Checked, not seen before, and not yet imported in this dialog."""
         return self.preview is not None and not self.preview.already and not self.done
@@ -75,22 +80,27 @@ def preview_files(db: Database, paths: Sequence[Path]) -> Job[list[FileRow]]:
 
 
 def import_files(db: Database, rows: Sequence[FileRow]) -> Job[list[FileRow]]:
-    """Import every importable row, leaving the files where they are; rows with the outcome."""
+    """Import every importable row, leaving the files where they are; rows with the outcome.
+
+    Each device's files go in the order it wrote them, whatever the order chosen: a later
+    export read first would make the earlier one "an older export".
+    """
     from faltapp.store.errors import StoreError
     from faltapp.sync.importer import BatchBackup, import_job
 
-    out = []
+    out = list(rows)
     batch = BatchBackup()
-    for row in rows:
-        if not row.importable:
-            out.append(row)
-            continue
+    order = sorted((i for i, row in enumerate(rows) if row.importable),
+                   key=lambda i: rows[i].written_order)
+    for step, i in enumerate(order):
+        row = rows[i]
+        yield Progress(step, len(order), row.path.name)
         try:
             result = yield from import_job(db, row.path, move=False, backup=batch.needed)
             batch.saw(result)
-            out.append(replace(row, preview=result.preview, done=result.line()))
+            out[i] = replace(row, preview=result.preview, done=result.line())
         except StoreError as refusal:
-            out.append(replace(row, problem=str(refusal), done="–"))
+            out[i] = replace(row, problem=str(refusal), done="–")
     return out
 
 

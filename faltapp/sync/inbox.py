@@ -6,7 +6,8 @@ the ``.faltapp`` files directly in it (no subfolders, no links), oldest first:
 - a file imported or refused before is remembered (path, size, time) and not opened again;
 - a file already imported another way costs one check and is "redan importerad";
 - a file that would make a conflict is *not* imported: it is returned for the person to
-  look at in the import dialog first;
+  look at in the import dialog first, with the same device's later files (read in before
+  it, they would make it "an older export");
 - every other file that passes the checks is imported;
 - a refused file is logged and copied to the quarantine folder, and remembered (by path,
   size and time) so it is not tried again every minute; files not meant for this laptop
@@ -106,38 +107,48 @@ def inbox_job(db: Database, folder: Path,
               skip: Collection[FileKey] = frozenset()) -> Job[InboxResult]:
     """Look at the inbox once (module docstring); writes only through the importer.
 
+    Every file is checked first; then each device's files are taken in the order the device
+    wrote them (a later export read first would make the earlier one "an older export"),
+    and once one of a device's files waits for a person, its later files wait with it.
     ``skip`` as for :func:`inbox_candidates`.
     """
     from faltapp.sync.import_checks import ImportRefused
     from faltapp.sync.importer import BatchBackup, import_job, preview_job
 
     result = InboxResult()
-    batch = BatchBackup()
     files = inbox_candidates(db, folder, skip)
+    total = 2 * len(files)
+    checked: list[tuple[Path, Preview]] = []
     for number, path in enumerate(files):
-        yield Progress(number, len(files), path.name)
+        yield Progress(number, total, path.name)
         try:
-            preview = yield from preview_job(db, path)
+            checked.append((path, (yield from preview_job(db, path))))
         except ImportRefused as refusal:
             _refused(db, path, refusal, result)
-            continue
-        if preview.already:
-            result.already.append(path.name)
-            _remember(db, path)
-        elif preview.conflicts:
-            result.to_review.append((path, preview))
-        else:
-            try:
+    checked.sort(key=lambda item: (item[1].device_id, item[1].counter))
+    batch, wrote, waiting = BatchBackup(), False, set()
+    for number, (path, preview) in enumerate(checked, len(files)):
+        yield Progress(number, total, path.name)
+        try:
+            if wrote and not preview.already:  # what was read in may change this one's preview
+                preview = yield from preview_job(db, path)
+            if preview.already:
+                result.already.append(path.name)
+                _remember(db, path)
+            elif preview.conflicts or preview.device_id in waiting:
+                waiting.add(preview.device_id)
+                result.to_review.append((path, preview))
+            else:
                 done = yield from import_job(db, path, move=False, backup=batch.needed)
                 batch.saw(done)
-            except ImportRefused as refusal:
-                _refused(db, path, refusal, result)
-                continue
-            result.imported.append((path.name, done.line()))
-            result.new += done.preview.new
-            result.updated += done.preview.updated
-            _remember(db, path)
-    yield Progress(len(files), len(files))
+                wrote = True
+                result.imported.append((path.name, done.line()))
+                result.new += done.preview.new
+                result.updated += done.preview.updated
+                _remember(db, path)
+        except ImportRefused as refusal:
+            _refused(db, path, refusal, result)
+    yield Progress(total, total)
     return result
 
 

@@ -177,3 +177,22 @@ def test_a_cancelled_check_keeps_the_dialog_usable(
     dialog.add_files(paths[:1])  # and it works again
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.import_button.isEnabled()
+
+
+def test_files_chosen_newest_first_are_read_in_the_order_they_were_written(
+        qtbot: QtBot, team: Team, runner: TaskRunner) -> None:
+    leader = team.leader()
+    asa = team.member(leader, "asa")
+    first = new_shift(asa, 20, "Först")
+    one = team.export(asa)
+    second = new_shift(asa, 21, "Sedan")
+    two = team.export(asa)
+    dialog = shown(qtbot, ImportDialog(leader, runner))
+    dialog.add_files([two, one])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    dialog.import_now()
+    qtbot.waitUntil(lambda: all(r.done for r in dialog.model.rows))
+    assert [row[0] for row in cells(dialog)] == [two.name, one.name]  # shown as chosen
+    assert [row[6] for row in cells(dialog)] == [
+        "3 nya, 0 uppdaterade, 0 oförändrade, 0 konflikter"] * 2
+    assert leader.get(Shift, first) is not None and leader.get(Shift, second) is not None
