@@ -27,8 +27,8 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from faltapp.core.digest import canonical_json, content_hash_of
 from faltapp.core.messages import text
@@ -105,25 +105,37 @@ def heads(conn: Any, table: str, record_id: str) -> list[HeadRow]:
             for r in conn.execute(_HEADS_SQL, [table, record_id]).fetchall()]
 
 
-def _rank(node: HeadRow) -> tuple[bool, int, str]:
+class _Node(NamedTuple):
+    """A version in a graph; ``source``: the incoming version, when this merge brought it."""
+
+    version: str
+    parent: str | None
+    deleted: bool
+    lamport: int
+    device: str
+    hash: str
+    source: ForeignVersion | None
+
+
+def _rank(node: _Node) -> tuple[bool, int, str]:
     """The merge rule as a sort key: the highest is the winner."""
     return node.deleted, node.lamport, node.device
 
 
-@dataclass(slots=True)
 class _Graph:
     """One record's history as the merge sees it: stored versions and those taken so far."""
 
-    hashes: dict[str, str] = field(default_factory=dict)
-    nodes: dict[str, HeadRow] = field(default_factory=dict)
-    named: set[str] = field(default_factory=set)  # versions some version names as a parent
-    heads: set[str] = field(default_factory=set)
-    purged: bool = False
-    open_losers: set[str] | None = None  # losers of open conflicts, read on the first one
+    __slots__ = ("heads", "named", "nodes", "open_losers", "purged")
 
-    def add(self, node: HeadRow, parent2: str | None, digest: str) -> None:
+    def __init__(self) -> None:
+        self.nodes: dict[str, _Node] = {}
+        self.named: set[str] = set()  # versions some version names as a parent
+        self.heads: set[str] = set()
+        self.purged = False
+        self.open_losers: set[str] | None = None  # of open conflicts, read on the first one
+
+    def add(self, node: _Node, parent2: str | None) -> None:
         """Join ``node`` to the graph, keeping the heads up to date."""
-        self.hashes[node.version] = digest
         self.nodes[node.version] = node
         for parent in (node.parent, parent2):
             if parent:
@@ -132,7 +144,7 @@ class _Graph:
         if node.version not in self.named:
             self.heads.add(node.version)
 
-    def ranked_heads(self) -> list[HeadRow]:
+    def ranked_heads(self) -> list[_Node]:
         """The heads, winner first."""
         if len(self.heads) == 1:
             return [self.nodes[next(iter(self.heads))]]
@@ -147,10 +159,9 @@ class _Merge:
         self.clock = clock
         self.detected_at = detected_at
         self.graphs: dict[tuple[str, str], _Graph] = {}
-        self.taken: dict[tuple[str, str, str], ForeignVersion] = {}
         self.history: list[list[Any]] = []
         self.conflicts: list[list[str]] = []
-        self.current: dict[tuple[str, str], tuple[type, HeadRow]] = {}
+        self.current: dict[tuple[str, str], tuple[type, _Node]] = {}
 
     def load(self, batch: list[tuple[type, ForeignVersion]]) -> None:
         """Read the graphs of the batch's records not read yet (one query per 400 ids)."""
@@ -167,8 +178,8 @@ class _Merge:
                 for (record_id, version, parent, parent2, digest, deleted, lamport, device,
                      purged) in self.txn.conn.execute(sql, [table, *chunk]):
                     graph = self.graphs[(table, record_id)]
-                    graph.add(HeadRow(version, parent, bool(deleted), lamport, device),
-                              parent2, digest)
+                    graph.add(_Node(version, parent, bool(deleted), lamport, device, digest,
+                                    None), parent2)
                     graph.purged = graph.purged or bool(purged)
 
     def take(self, cls: type, incoming: ForeignVersion) -> Outcome:
@@ -179,9 +190,9 @@ class _Merge:
             raise ValueError(str(exc)) from None
         key = (cls.TABLE, incoming.id)
         graph = self.graphs[key]
-        known = graph.hashes.get(incoming.version)
+        known = graph.nodes.get(incoming.version)
         if known is not None:  # checked first: a purged version arrives without its content
-            if known != incoming.hash:
+            if known.hash != incoming.hash:
                 raise VersionClash(cls.TABLE, incoming.id, incoming.version)
             return Outcome.KNOWN
         payload = None if incoming.deleted else incoming.payload
@@ -192,9 +203,8 @@ class _Merge:
                                   table=incoming.table, record_id=incoming.id))
         self.clock.observe(version.lamport)
         deleted = incoming.deleted if graph.purged else payload is None
-        node = HeadRow(incoming.version, incoming.parent, deleted, version.lamport,
-                       version.device_id)
-        graph.add(node, incoming.parent2, incoming.hash)
+        graph.add(_Node(incoming.version, incoming.parent, deleted, version.lamport,
+                        version.device_id, incoming.hash, incoming), incoming.parent2)
         self.history.append([
             cls.TABLE, incoming.id, incoming.version, incoming.parent, incoming.parent2,
             version.lamport, version.device_id, incoming.hash, incoming.changed_at,
@@ -202,7 +212,6 @@ class _Merge:
             int(graph.purged)])
         if graph.purged:
             return Outcome.PURGED
-        self.taken[(cls.TABLE, incoming.id, incoming.version)] = incoming
         self.txn.changed(cls.TABLE, incoming.id)
         ranked = graph.ranked_heads()
         if not ranked:  # every version names another as its parent: a ring
@@ -214,7 +223,7 @@ class _Merge:
         self._conflicts(key, graph, ranked)
         return Outcome.CONFLICT
 
-    def _conflicts(self, key: tuple[str, str], graph: _Graph, ranked: list[HeadRow]) -> None:
+    def _conflicts(self, key: tuple[str, str], graph: _Graph, ranked: list[_Node]) -> None:
         """A conflict row for each loser that has no open one yet."""
         if graph.open_losers is None:
             graph.open_losers = {r[0] for r in self.txn.conn.execute(_OPEN_LOSERS_SQL, key)}
@@ -231,7 +240,7 @@ class _Merge:
         conn.executemany(_INSERT_CONFLICT_SQL, self.conflicts)
         by_class: dict[type, list[tuple[Any, ...]]] = {}
         for (table, record_id), (cls, winner) in self.current.items():
-            incoming = self.taken.get((table, record_id, winner.version))
+            incoming = winner.source
             if incoming is not None:
                 payload = incoming.payload
                 changed_at, changed_by = incoming.changed_at, incoming.changed_by
