@@ -43,7 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     batch = BatchBackup()  # one backup before the first file that changes anything
     with Database.open(args.db_path, read_passphrase(confirm=False)) as db:
-        for name in args.files:
+        for name in _written_order(db, args.files):
             try:
                 result = run_to_end(import_job(db, Path(name), dry_run=args.dry_run,
                                                backup=batch.needed))
@@ -58,6 +58,26 @@ def cmd_import(args: argparse.Namespace) -> int:
             suffix = " " + text("(provkörning: inget sparades)") if args.dry_run else ""
             print(f"{name}: {result.line()}{suffix}")
     return 1 if failed else 0
+
+
+def _written_order(db: Any, names: list[str]) -> list[str]:
+    """The files in the order their devices wrote them (device, then export number).
+
+    A device's older export is refused once a newer one is in, so ``faltapp import b a``
+    would lose what only ``a`` carries. Files that fail their check keep their place at the
+    end (their import refuses them with the reason).
+    """
+    from faltapp.store.errors import StoreError
+    from faltapp.sync.importer import preview_job
+
+    keyed: list[tuple[int, str, int, int, str]] = []
+    for position, name in enumerate(names):
+        try:
+            preview = run_to_end(preview_job(db, Path(name)))
+            keyed.append((0, preview.device_id, preview.counter, position, name))
+        except StoreError:
+            keyed.append((1, "", 0, position, name))
+    return [name for *_, name in sorted(keyed)]
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

@@ -88,3 +88,28 @@ def test_a_refused_file_is_one_line_and_exit_code_1(
     code, _, err = run(capsys, "export", "--db", str(leader), "-o", str(junk))
     code, _, err = run(capsys, "export", "--db", str(leader), "-o", str(junk))
     assert (code, err) == (1, f"faltapp: Filen {junk} finns redan; välj ett annat namn.\n")
+
+
+def test_files_given_newest_first_are_imported_in_the_order_they_were_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+    team = Team(tmp_path)
+    try:
+        leader = team.leader()
+        asa = team.member(leader, "asa")
+        first_shift = new_shift(asa, 20, "Först")
+        first = team.export(asa)
+        second_shift = new_shift(asa, 21, "Sedan")
+        second = team.export(asa)
+        path = leader.path
+        leader.close()
+        team.opened.remove(leader)
+        assert main(["import", str(second), str(first), "--db", str(path)]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert out[0].startswith(str(first)) and out[1].startswith(str(second))
+        with Database.open(path, PASSPHRASE, kdf=KdfParams.for_tests()) as again:
+            assert again.get(Shift, first_shift) and again.get(Shift, second_shift)
+    finally:
+        team.close()
