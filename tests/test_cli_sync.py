@@ -1,8 +1,11 @@
 """``faltapp export``, ``faltapp import`` and ``faltapp conflicts`` from a script: one line per
-file, "redan importerad" the second time, a refused file one line and exit code 1."""
+file, "redan importerad" the second time, a refused file one line and exit code 1; a batch of
+files backs up once (a dry run never), and the garbage collector an import holds back runs
+again however the import ends."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,10 @@ import pytest
 from faltapp.cli import main
 from faltapp.core.entities import Shift
 from faltapp.store import keys
+from faltapp.store.backups import list_backups
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
+from faltapp.sync.importer import preview_job
 from tests.conftest import PASSPHRASE
 from tests.sync.devices import Team, edit_shift, new_shift
 
@@ -113,3 +118,44 @@ def test_files_given_newest_first_are_imported_in_the_order_they_were_written(
             assert again.get(Shift, first_shift) and again.get(Shift, second_shift)
     finally:
         team.close()
+
+
+def test_a_dry_run_of_several_files_backs_up_nothing_and_the_import_once(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    team = Team(tmp_path)
+    leader = team.leader()
+    files = []
+    for name, day in (("asa", 20), ("bo", 21)):
+        member = team.member(leader, name)
+        new_shift(member, day)
+        files.append(str(team.export(member)))
+    path = leader.path
+    team.close()
+    code, printed, _ = run(capsys, "import", "--db", str(path), *files, "--dry-run")
+    assert code == 0 and len(printed.splitlines()) == 2
+    assert all("3 nya" in line and "provkörning" in line for line in printed.splitlines())
+    assert list_backups(path) == []
+    code, printed, _ = run(capsys, "import", "--db", str(path), *files)
+    assert code == 0 and all("3 nya" in line for line in printed.splitlines())
+    assert [b.reason for b in list_backups(path)] == ["import"]
+
+
+def test_the_garbage_collector_runs_again_after_an_import_a_refusal_and_a_cancel(
+        capsys: pytest.CaptureFixture[str], paths: tuple[Path, Path, str],
+        tmp_path: Path) -> None:
+    leader, asa, _ = paths
+    out = tmp_path / "asa.faltapp"
+    junk = tmp_path / "junk.faltapp"
+    junk.write_bytes(b"inte en export")
+    run(capsys, "export", "--db", str(asa), "-o", str(out))
+    assert gc.isenabled()
+    code, _, _ = run(capsys, "import", "--db", str(leader), str(junk), str(out))
+    assert code == 1 and gc.isenabled()
+    with Database.open(leader, PASSPHRASE, kdf=KdfParams.for_tests()) as db:
+        first, second = preview_job(db, out), preview_job(db, out)
+        next(first), next(second)  # both stop inside their checks: the collector waits
+        assert not gc.isenabled()
+        first.close()
+        assert not gc.isenabled(), "the other job still reads its file"
+        second.close()  # a cancelled job (the task runner closes the generator)
+    assert gc.isenabled()
