@@ -186,6 +186,13 @@ class SyncLog:
             where, params = 'WHERE "device_id" = ? ', [device_id]
         return self._select_imports(where + 'ORDER BY "id" DESC LIMIT ?', [*params, limit])
 
+    def last_imports(self) -> dict[str, ImportLogEntry]:
+        """Per device id, the latest file from it that was imported (not refused or repeated)."""
+        entries = self._select_imports(
+            'WHERE "id" IN (SELECT MAX("id") FROM "import_log" WHERE "outcome" = ? '
+            'AND "device_id" IS NOT NULL GROUP BY "device_id")', [IMPORTED])
+        return {e.device_id: e for e in entries if e.device_id}
+
     def log_import(self, entry: ImportLogEntry) -> None:
         """Append one row to the import log (joins the calling thread's open transaction)."""
         marks = ", ".join("?" * len(_IMPORT_COLUMNS))
