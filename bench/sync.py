@@ -10,17 +10,21 @@ shifts with their children, ~11,000 versions: one field secretary's year) and me
 - ``import_s``: the leader importing that file (checks, preview, backup, one transaction);
 - ``reimport_same_file_s``: the same file again ("redan importerad", zero changes);
 - ``reimport_known_s``: a new full export of the same data (every version known: zero changes);
+- ``import_updates_s``: the member edits 1,000 shifts and exports again (incremental): the
+  leader's import of that file, where every version moves a known record forward;
 - ``baseline_executemany_s``: one raw ``executemany`` of the same history and entity rows into
   a fresh database in one transaction; ``import_ratio`` = ``import_s`` ÷ that.
 
 With ``--leader-workers N`` it also times a leader importing N more members' files of the same
 size, one after another, each with its backup (``leader_import_N_s``).
 Targets: export and import ≤ 3 s, re-import ≤ 1 s, ratio ≤ 3, eight members' years ≤ 20 s.
+The event loop's stalls during an import are ``bench/sync_stall.py``'s.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import statistics
@@ -32,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from faltapp.core.entities import TYPE_BY_TABLE, Category, Place
+from faltapp.core.entities import TYPE_BY_TABLE, Category, Place, Shift
 from faltapp.core.jobs import run_to_end
 from faltapp.demo import DemoSpec, generate
 from faltapp.store import rows
@@ -57,6 +61,13 @@ def member(leader: Database, path: Path, name: str, spec: DemoSpec) -> Database:
     enrolment.take_roster(db, enrolment.shared_roster(leader))
     db.save_many(generate(spec, db.all(Place), db.all(Category)))
     return db
+
+
+def edit_shifts(db: Database, count: int) -> None:
+    """A new version of ``count`` shifts (their summary), in one transaction."""
+    shifts = db.all(Shift)[:count]
+    db.apply([(dataclasses.replace(s, summary=s.summary + " (ändrad)"),
+               db.meta(Shift, s.id).version) for s in shifts])
 
 
 def timed(job: Any) -> tuple[Any, float]:
@@ -120,6 +131,10 @@ def main() -> int:
         run_to_end(export_job(worker, work / "full.faltapp", full=True))
         known, figures["reimport_known_s"] = timed(import_job(leader, work / "full.faltapp"))
         figures["reimport_known_line"] = known.line()
+        edit_shifts(worker, 1000)
+        run_to_end(export_job(worker, work / "updates.faltapp"))
+        updates, figures["import_updates_s"] = timed(import_job(leader, work / "updates.faltapp"))
+        figures["import_updates_line"] = updates.line()
         figures["baseline_executemany_s"] = statistics.median(  # 3 runs: it wavers ±15 %
             baseline(work / f"raw{n}.db", worker) for n in range(3))
         figures["import_ratio"] = figures["import_s"] / figures["baseline_executemany_s"]
