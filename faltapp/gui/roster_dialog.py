@@ -2,9 +2,10 @@
 
 Every enrolled device with its person's name, role, when it joined, whether it is revoked, its
 last export (the counter only goes up) and what this laptop last read in from it. A leader
-revokes a device here (Återkalla…, or Delete in the list) after a question that names it;
-enrolment is in Team → Skapa team / Gå med / Godkänn enhet. Follows the store's change
-signal, so a roster that arrives with an import shows at once.
+revokes a device here (Återkalla…, or Delete in the list, which has the keyboard) after a
+question that names it and says what revoking means; enrolment is in Team → Skapa team / Gå
+med / Godkänn enhet. Follows the store's change signal, so a roster that arrives with an
+import, an approval or a revocation shows at once.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from faltapp.core.changes import Changes
+from faltapp.store.errors import StoreError
 
 if TYPE_CHECKING:
     from faltapp.core.team import TeamDevice
     from faltapp.gui.store_events import StoreEvents
     from faltapp.store.database import Database
+    from faltapp.store.sync_log import ImportLogEntry
 
 ROSTER_TABLES = ("team", "team_device", "import_log")
 
@@ -79,9 +82,12 @@ class RosterDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.devices: list[TeamDevice] = []
-        self.resize(960, 360)
+        self.resize(980, 360)
         events.changed.connect(self._on_changes)
         self.refresh()
+        if self.devices:
+            self.table.selectRow(0)
+        self.table.setFocus()
 
     def refresh(self) -> None:
         """Read the team and its roster again."""
@@ -89,17 +95,27 @@ class RosterDialog(QDialog):
         devices = self._db.team.roster() if team else []
         if team is None:
             self.heading.setText(self.tr(
-                "Den här datorn hör inte till något team. En teamledare skapar teamet; "
-                "fältsekreterare går med med teamkortet (faltapp team)."))
+                "Den här datorn hör inte till något team. En teamledare skapar teamet (Team → "
+                "Skapa team…); fältsekreterare går med med teamkortet (Team → Gå med i "
+                "team…)."))
         else:
             count = (self.tr("Team {name}: 1 enhet") if len(devices) == 1 else
                      self.tr("Team {name}: {n} enheter"))  # Swedish plural without a .qm
-            self.heading.setText(count.format(name=team.name, n=len(devices)))
+            heading = count.format(name=team.name, n=len(devices))
+            if not any(d.device_id == self._db.device_id for d in devices):
+                heading += " " + self.tr("Den här datorn väntar på att en ledare godkänner "
+                                         "den; teamets lista kommer med ledarens nästa export.")
+            self.heading.setText(heading)
+        selected = self._selected()
         self.devices = devices
+        read_in = self._db.sync.last_imports()
         self.table.setRowCount(len(devices))
         for row, device in enumerate(devices):
-            for column, value in enumerate(self._cells(device)):
+            for column, value in enumerate(self._cells(device, read_in.get(device.device_id))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        ids = [d.device_id for d in devices]
+        if selected is not None and selected.device_id in ids:
+            self.table.selectRow(ids.index(selected.device_id))
         self.revoke_button.setVisible(self._db.team.is_leader() if team else False)
         self._enable_revoke()
 
@@ -121,27 +137,31 @@ class RosterDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Återkalla enhet"),
-                self.tr("Återkalla {name}s enhet {device}? Filer som den skriver efter detta "
-                        "tas inte emot av teamet. Det som redan lästs in finns kvar.")
+                self.tr("Återkalla {name}, enhet {device}?\n\nExportfiler som enheten skriver "
+                        "efter detta tas inte emot av teamet, och den får inga nya filer "
+                        "krypterade till sig. Det som redan lästs in finns kvar. Det går inte "
+                        "att ångra: enheten får gå med på nytt från en ny databas.")
                 .format(name=device.name, device=device.device_id[:8]),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._db.team.revoke(device.device_id)
+        try:
+            self._db.team.revoke(device.device_id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Återkalla enhet"), str(error))
+            return False
         return True
 
-    def _cells(self, device: TeamDevice) -> list[str]:
+    def _cells(self, device: TeamDevice, latest: ImportLogEntry | None) -> list[str]:
         own = device.device_id == self._db.device_id
         name = device.name + (self.tr(" (den här datorn)") if own else "")
         role = self.tr("Ledare") if device.is_leader else self.tr("Fältsekreterare")
         export = (self.tr("nr {counter}, {at}").format(counter=device.last_counter,
                                                        at=moment(device.last_export_at))
                   if device.last_counter else "–")
-        latest = [e for e in self._db.sync.imports(device.device_id, limit=20)
-                  if e.outcome == "imported"][:1]
         read_in = (self.tr("{at}: {new} nya, {updated} uppdaterade").format(
-            at=moment(latest[0].imported_at), new=latest[0].new, updated=latest[0].updated)
+            at=moment(latest.imported_at), new=latest.new, updated=latest.updated)
             if latest else "–")
         return [name, role, device.device_id[:8], moment(device.enrolled_at),
                 moment(device.revoked_at), export, read_in]

@@ -1,11 +1,10 @@
-"""Making a team and joining it, with the read-aloud fingerprint check (issue 8 item 1).
+"""Making a team and joining it (issue 8 item 1); approving is in ``team_approve``.
 
-Team → Skapa team… (a leader: the team, then its card to hand out), Team → Gå med i team… (a
-field secretary: the card in, the request out, and this laptop's fingerprint shown large to
-read aloud), Team → Godkänn enhet… (a leader: the request in, the same fingerprint shown, and
-approval only after an explicit "Ja, samma siffror"). Files are small; they are read and
-written on the GUI thread, atomically. A damaged, foreign or tampered file is its Swedish
-reason in the dialog and changes nothing.
+Team → Skapa team… (a leader: the team, then its card to hand out) and Team → Gå med i team…
+(a field secretary: the card in, the request out, and this laptop's fingerprint shown large
+to read aloud). The roster holds one name per device, so "person (computer)" is that name.
+Files are small; they are read and written on the GUI thread, atomically. A damaged,
+foreign or tampered file is its Swedish reason in the dialog and changes nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +30,7 @@ from faltapp.gui.widgets import ErrorLabel
 from faltapp.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from faltapp.core.team import TeamDevice
     from faltapp.store.database import Database
 
 FILTER = "faltapp team files (*.json)"
@@ -39,20 +38,21 @@ FILE_PROBLEMS = (OSError, ValueError, StoreError)
 """What a team file or its folder can do wrong: shown in the dialog, nothing changed."""
 
 
-def _plain(text: str = "") -> QLabel:
+def plain(text: str = "") -> QLabel:
+    """A wrapping plain-text label (names never render as markup)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
 
 
-def fingerprint_label(digits: str = "") -> QLabel:
+def fingerprint_label(digits: str = "", *, size: int = 20) -> QLabel:
     """The fingerprint large, in a fixed-width font, selectable, for reading aloud."""
     label = QLabel(digits)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSize(20)
+    font.setPointSize(size)
     font.setBold(True)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -61,27 +61,46 @@ def fingerprint_label(digits: str = "") -> QLabel:
     return label
 
 
-def _read(path: Path) -> bytes:
+def leader_fingerprint(team_id: str, leader: TeamDevice) -> str:
+    """The digits of a leader's public keys in a team: the card and the leader's screen."""
+    from faltapp.sync.fingerprint import fingerprint
+
+    return fingerprint(team_id, leader.device_id, leader.signing_public, leader.age_recipient)
+
+
+def roster_name(person: str, computer: str) -> str:
+    """The one name the roster keeps for a device: "Åsa Berg (Bärbar 2)"."""
+    person, computer = person.strip(), computer.strip()
+    return f"{person} ({computer})" if person and computer else person or computer
+
+
+def read_file(path: Path) -> bytes:
+    """At most a little more than any team file can be: a huge file is refused unread."""
     from faltapp.sync.team_files import MAX_FILE_BYTES
 
     with open(path, "rb") as handle:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def _save(parent: QWidget, title: str, name: str, data: bytes) -> Path | None:
-    """Ask where, then write ``data`` atomically; the path, or None if cancelled."""
+def ask_target(parent: QWidget, title: str, name: str) -> Path | None:
+    """Where to save a team file (in the home folder at first), or None if cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), FILTER)
+    return Path(chosen) if chosen else None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a team file atomically (temp file, fsync, rename), replacing an older one."""
     from faltapp.store.atomic_file import write_atomically
 
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), FILTER)
-    if not chosen:
-        return None
-    write_atomically(Path(chosen), data, replace=True)
-    return Path(chosen)
+    write_atomically(path, data, replace=True)
 
 
-def _problem(error: Exception) -> str:
+def problem(error: Exception) -> str:
+    """One sentence for the dialog: the core's Swedish reason, or the file's trouble."""
     if isinstance(error, FileNotFoundError):
         return QCoreApplication.translate("TeamSetup", "Filen finns inte.")
+    if isinstance(error, IsADirectoryError):
+        return QCoreApplication.translate("TeamSetup", "Det är en mapp, inte en fil.")
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "TeamSetup", "Filen gick inte att läsa eller skriva: {reason}").format(
@@ -89,11 +108,32 @@ def _problem(error: Exception) -> str:
     return str(error)
 
 
-def _default_name(db: Database) -> str:
+def _profile(db: Database) -> tuple[str, str]:
     from faltapp.store.profile import load_profile
 
-    profile = load_profile(db)
-    return profile.name if profile else ""
+    found = load_profile(db)
+    return (found.name, found.device_name) if found else ("", "")
+
+
+class _NamesForm(QFormLayout):
+    """Ditt namn and Datorns namn, filled from the first run's profile, after ``first``."""
+
+    def __init__(self, db: Database, first: tuple[str, QWidget] | None = None) -> None:
+        super().__init__()
+        if first is not None:
+            self.addRow(*first)
+        person, computer = _profile(db)
+        self.person = QLineEdit(person)
+        self.person.setAccessibleName(self.tr("Ditt namn"))
+        self.computer = QLineEdit(computer)
+        self.computer.setAccessibleName(self.tr("Datorns namn"))
+        self.computer.setPlaceholderText(self.tr("t.ex. Bärbar 2"))
+        self.addRow(self.tr("Ditt &namn:"), self.person)
+        self.addRow(self.tr("&Datorns namn:"), self.computer)
+
+    def name(self) -> str:
+        """The name the team's roster shows for this laptop."""
+        return roster_name(self.person.text(), self.computer.text())
 
 
 class CreateTeamDialog(QDialog):
@@ -105,13 +145,12 @@ class CreateTeamDialog(QDialog):
         self._db = db
         self.team_name = QLineEdit()
         self.team_name.setAccessibleName(self.tr("Teamets namn"))
-        self.person = QLineEdit(_default_name(db))
-        self.person.setAccessibleName(self.tr("Ditt namn"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Teamets namn:"), self.team_name)
-        form.addRow(self.tr("Ditt &namn:"), self.person)
+        self.names = _NamesForm(db, (self.tr("&Teamets namn:"), self.team_name))
+        self.person, self.computer = self.names.person, self.names.computer
         self.error = ErrorLabel(attempts=True)
-        self.done_line = _plain()
+        self.done_line = plain()
+        self.fingerprint = fingerprint_label(size=14)
+        self.fingerprint.hide()
         self.card_button = QPushButton(self.tr("Spara team&kort…"))
         self.card_button.setEnabled(False)
         self.card_button.clicked.connect(self.save_card)
@@ -124,41 +163,54 @@ class CreateTeamDialog(QDialog):
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain(self.tr(
+        layout.addWidget(plain(self.tr(
             "Den här datorn blir teamledare. Ge sedan teamkortet till den som ska gå med.")))
-        layout.addLayout(form)
+        layout.addLayout(self.names)
         layout.addWidget(self.error)
         layout.addWidget(self.done_line)
+        layout.addWidget(self.fingerprint)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.team_name.setFocus()
 
     def create(self) -> None:
         """Make the team; the card can be saved after."""
         try:
-            team = self._db.team.create_team(self.team_name.text().strip(),
-                                             self.person.text().strip())
+            team = self._db.team.create_team(self.team_name.text().strip(), self.names.name())
         except FILE_PROBLEMS as error:
-            self.error.show_message(_problem(error))
+            self.error.show_message(problem(error))
             return
-        self.error.hide()
+        self.error.forget()
+        for field in (self.team_name, self.person, self.computer):
+            field.setReadOnly(True)
         self.create_button.setEnabled(False)
         self.card_button.setEnabled(True)
+        self.card_button.setDefault(True)
         self.card_button.setFocus()
-        self.done_line.setText(self.tr("Teamet {name} är skapat. Spara teamkortet och ge det till "
-                                  "den som ska gå med.").format(name=team.name))
+        me = self._db.team.device(self._db.device_id)
+        self.fingerprint.setText(leader_fingerprint(team.team_id, me) if me else "")
+        self.fingerprint.show()
+        self.done_line.setText(self.tr(
+            "Teamet {name} är skapat. Spara teamkortet och ge det till den som ska gå med. "
+            "Deras skärm visar då ditt fingeravtryck som ledare:").format(name=team.name))
 
     def save_card(self) -> Path | None:
         """Save the team card where the leader chooses."""
         from faltapp.sync import enrolment
 
-        try:
-            saved = _save(self, self.tr("Spara teamkortet"), "teamkort.json",
-                          enrolment.make_card(self._db))
-        except FILE_PROBLEMS as error:
-            self.error.show_message(_problem(error))
+        saved = ask_target(self, self.tr("Spara teamkortet"), "teamkort.json")
+        if saved is None:
             return None
-        if saved is not None:
-            self.done_line.setText(self.tr("Teamkortet är sparat i {path}.").format(path=saved))
+        try:
+            write_file(saved, enrolment.make_card(self._db))
+        except FILE_PROBLEMS as error:
+            self.error.show_message(problem(error))
+            return None
+        self.error.forget()
+        self.done_line.setText(self.tr(
+            "Teamkortet är sparat i {path}. Ge det till den som ska gå med; deras skärm "
+            "visar då ditt fingeravtryck som ledare:").format(path=saved))
         return saved
 
 
@@ -170,15 +222,15 @@ class JoinTeamDialog(QDialog):
         self.setWindowTitle(self.tr("Gå med i team"))
         self._db = db
         self.card_path: Path | None = None
-        self.card_line = _plain(self.tr("Inget teamkort valt."))
-        choose = QPushButton(self.tr("&Välj teamkort…"))
-        choose.clicked.connect(self.choose_card)
-        self.person = QLineEdit(_default_name(db))
-        self.person.setAccessibleName(self.tr("Ditt namn"))
-        form = QFormLayout()
-        form.addRow(self.tr("Ditt &namn:"), self.person)
+        self.card_line = plain(self.tr("Inget teamkort valt."))
+        self.leader_digits = fingerprint_label(size=14)
+        self.leader_digits.hide()
+        self.choose = QPushButton(self.tr("&Välj teamkort…"))
+        self.choose.clicked.connect(self.choose_card)
+        self.names = _NamesForm(db)
+        self.person, self.computer = self.names.person, self.names.computer
         self.error = ErrorLabel(attempts=True)
-        self.instruction = _plain()
+        self.instruction = plain()
         self.fingerprint = fingerprint_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Close)
@@ -189,17 +241,20 @@ class JoinTeamDialog(QDialog):
         buttons.accepted.connect(self.join)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain(self.tr(
+        layout.addWidget(plain(self.tr(
             "Välj teamkortet du fått av teamledaren. Sedan sparar du en förfrågan som ledaren "
             "godkänner medan ni jämför fingeravtrycket på era skärmar.")))
+        layout.addWidget(self.choose)
         layout.addWidget(self.card_line)
-        layout.addWidget(choose)
-        layout.addLayout(form)
+        layout.addWidget(self.leader_digits)
+        layout.addLayout(self.names)
         layout.addWidget(self.error)
         layout.addWidget(self.instruction)
         layout.addWidget(self.fingerprint)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self.choose.setFocus()
 
     def choose_card(self) -> None:
         """Ask for the card file."""
@@ -208,125 +263,59 @@ class JoinTeamDialog(QDialog):
             self.use_card(Path(chosen))
 
     def use_card(self, path: Path) -> None:
-        """Check the card and show whose team it is."""
+        """Check the card and show whose team it is and its leader's fingerprint."""
         from faltapp.sync.team_files import read_card
 
+        self.card_path = None
+        self.join_button.setEnabled(False)
+        self.leader_digits.hide()
         try:
-            card = read_card(_read(path))
+            card = read_card(read_file(path))
         except FILE_PROBLEMS as error:
-            self.error.show_message(_problem(error))
-            self.join_button.setEnabled(False)
+            self.card_line.setText(self.tr("Inget teamkort valt."))
+            self.error.show_message(problem(error))
             return
-        self.error.hide()
+        mine = self._db.team.team()
+        if card.issuer.device_id == self._db.device_id:
+            self.error.show_message(self.tr(
+                "Teamkortet kommer från den här datorn; ge det till den som ska gå med."))
+            return
+        if mine is not None and mine.team_id != card.team.team_id:
+            self.error.show_message(self.tr(
+                "Den här datorn hör redan till teamet {name}; den kan inte gå med i ett "
+                "annat.").format(name=mine.name))
+            return
+        self.error.forget()
         self.card_path = path
-        leaders = ", ".join(d.name for d in card.leaders)
-        self.card_line.setText(self.tr("Teamkort för {team} (ledare: {leaders}).").format(
-            team=card.team.name, leaders=leaders))
+        self.card_line.setText(self.tr(
+            "Teamkort för {team}, utfärdat av {leader}. Ledarens skärm visar samma "
+            "fingeravtryck som ledare:").format(team=card.team.name, leader=card.issuer.name))
+        self.leader_digits.setText(leader_fingerprint(card.team.team_id, card.issuer))
+        self.leader_digits.show()
         self.join_button.setEnabled(True)
+        self.join_button.setDefault(True)
         self.person.setFocus()
 
     def join(self, target: Path | None = None) -> None:
-        """Join, save the request (``target`` or ask), show the fingerprint."""
-        from faltapp.store.atomic_file import write_atomically
+        """Ask where (unless ``target``), join, save the request, show the fingerprint; a
+        cancel joins nothing."""
         from faltapp.sync import enrolment
 
         if self.card_path is None:
             return
-        try:
-            joined = enrolment.join_team(self._db, _read(self.card_path),
-                                         self.person.text().strip())
-            if target is None:
-                saved = _save(self, self.tr("Spara förfrågan"), "forfragan.json",
-                              joined.request)
-            else:
-                write_atomically(target, joined.request, replace=True)
-                saved = target
-        except FILE_PROBLEMS as error:
-            self.error.show_message(_problem(error))
-            return
+        saved = target or ask_target(self, self.tr("Spara förfrågan"), "forfragan.json")
         if saved is None:
             return
-        self.error.hide()
+        try:
+            joined = enrolment.join_team(self._db, read_file(self.card_path), self.names.name())
+            write_file(saved, joined.request)
+        except FILE_PROBLEMS as error:
+            self.error.show_message(problem(error))
+            return
+        self.error.forget()
         self.join_button.setEnabled(False)
         self.instruction.setText(self.tr(
-            "Förfrågan är sparad i {path}. Ge den till ledaren och läs upp siffrorna nedan; "
-            "ledarens skärm ska visa exakt samma. Du får teamets lista med ledarens nästa "
-            "export.").format(path=saved))
+            "Förfrågan är sparad i {path}. Ge den till ledaren och läs upp siffrorna nedan "
+            "för varandra; ledarens skärm ska visa exakt samma. Du får teamets lista med "
+            "ledarens nästa export.").format(path=saved))
         self.fingerprint.setText(joined.fingerprint)
-
-
-class ApproveDialog(QDialog):
-    """A request in, its fingerprint shown, approval after an explicit yes."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Godkänn enhet"))
-        self._db = db
-        self._approval = None
-        choose = QPushButton(self.tr("&Välj förfrågan…"))
-        choose.setAutoDefault(False)  # Enter in this dialog approves nothing and opens nothing
-        choose.clicked.connect(self.choose_request)
-        self.who = _plain(self.tr("Ingen förfrågan vald."))
-        self.fingerprint = fingerprint_label()
-        self.question = _plain()
-        self.as_leader = QCheckBox(self.tr("Också som &teamledare"))
-        self.error = ErrorLabel(attempts=True)
-        self.done_line = _plain()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        self.yes_button = QPushButton(self.tr("&Ja, samma siffror: godkänn"))
-        self.yes_button.setAutoDefault(False)
-        self.yes_button.setEnabled(False)
-        self.yes_button.clicked.connect(self.approve)
-        buttons.addButton(self.yes_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(choose)
-        layout.addWidget(self.who)
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(self.question)
-        layout.addWidget(self.as_leader)
-        layout.addWidget(self.error)
-        layout.addWidget(self.done_line)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-
-    def choose_request(self) -> None:
-        """Ask for the request file."""
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Välj förfrågan"), "", FILTER)
-        if chosen:
-            self.use_request(Path(chosen))
-
-    def use_request(self, path: Path) -> None:
-        """Check the request and show its fingerprint."""
-        from faltapp.sync import enrolment
-
-        try:
-            approval = enrolment.check_request(self._db, _read(path))
-        except FILE_PROBLEMS as error:
-            self._approval = None
-            self.yes_button.setEnabled(False)
-            self.fingerprint.setText("")
-            self.error.show_message(_problem(error))
-            return
-        self.error.hide()
-        self._approval = approval
-        self.who.setText(self.tr("{name} vill gå med (enhet {device}).").format(
-            name=approval.device.name, device=approval.device.device_id[:8]))
-        self.fingerprint.setText(approval.fingerprint)
-        self.question.setText(self.tr("Visar den andra skärmen samma siffror? Läs dem "
-                                      "tillsammans, grupp för grupp."))
-        self.yes_button.setEnabled(True)
-
-    def approve(self) -> None:
-        """Put the device on the roster."""
-        from faltapp.sync import enrolment
-
-        if self._approval is None:
-            return
-        entry = enrolment.approve(self._db, self._approval, leader=self.as_leader.isChecked())
-        self._approval = None
-        self.yes_button.setEnabled(False)
-        self.done_line.setText(self.tr(
-            "{name} är godkänd. Exportera nu (Team → Exportera…): med exporten får {name} "
-            "teamets lista och kan sedan exportera själv.").format(name=entry.name))

@@ -337,13 +337,14 @@ def open_inbox_dialog(qtbot: QtBot, db: Database, path: Path) -> QWidget:
 
 
 def team_setup_dialog(name: str) -> Opener:
-    """One of the enrolment dialogs (gui/team_setup.py)."""
+    """One of the enrolment dialogs (gui/team_setup.py, gui/team_approve.py)."""
 
     def opener(qtbot: QtBot, db: Database, path: Path) -> QWidget:
-        from faltapp.gui import team_setup
+        from faltapp.gui import team_approve, team_setup
 
         if name == "ApproveDialog":
             db.team.create_team("Fältgruppen", "Anna Ledare")
+            return _shown(qtbot, team_approve.ApproveDialog(db))
         return _shown(qtbot, getattr(team_setup, name)(db))
 
     return opener

@@ -16,7 +16,8 @@ from faltapp.gui.export_dialog import ExportDialog
 from faltapp.gui.roster_dialog import RosterDialog
 from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
-from faltapp.gui.team_setup import ApproveDialog, JoinTeamDialog
+from faltapp.gui.team_approve import ApproveDialog
+from faltapp.gui.team_setup import JoinTeamDialog
 from faltapp.sync import enrolment
 from tests.sync.devices import Team, team_in
 
@@ -50,7 +51,8 @@ def test_markup_in_team_and_people_names_is_shown_as_typed(
     approve = ApproveDialog(leader)
     qtbot.addWidget(approve)
     approve.use_request(request)
-    approve.yes_button.click()
+    approve.same.setChecked(True)  # "Ja, samma siffror", then Godkänn
+    approve.approve_button.click()
     enrolment.take_roster(asa, enrolment.shared_roster(leader))
     owner = QWidget()
     qtbot.addWidget(owner)
