@@ -1,8 +1,9 @@
 """The main window's Team menu: what working as a team needs (issue 8).
 
 Konflikter… (records two laptops changed at the same time), Enheter i teamet… (the
-roster), Exportera…, Importera… and Inkorg…; each window opens lazily, so start-up pays
-nothing.
+roster), Skapa team… / Gå med i team… / Spara teamkort… / Godkänn enhet… (enrolment: what
+does not apply is disabled with a tooltip saying why, updated when the team changes),
+Exportera…, Importera… and Inkorg…; each window opens lazily, so start-up pays nothing.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence
 if TYPE_CHECKING:
     from faltapp.gui.main_window import MainWindow
 
+TEAM_TABLES = ("team", "team_device")
+
 
 def add_team_menu(window: MainWindow) -> QAction:
     """Add the Team menu to ``window``'s menu bar; returns its Konflikter action."""
     translate = QCoreApplication.translate
     menu = window.menuBar().addMenu(translate("TeamMenu", "Tea&m"))
+    menu.setToolTipsVisible(True)  # a disabled action's tooltip says why
 
     def action(text: str, slot: Any, keys: str = "", tip: str = "") -> QAction:
         made = QAction(text, window)
@@ -43,7 +47,9 @@ def add_team_menu(window: MainWindow) -> QAction:
         "approve": action(translate("TeamMenu", "Godkänn e&nhet…"),
                           lambda w: open_setup(w, "approve")),
     }
-    menu.aboutToShow.connect(lambda: _enable_setup(window, setup))
+    _enable_setup(window, setup)
+    window.events.changed.connect(
+        lambda changes: _enable_setup(window, setup) if changes.touches(*TEAM_TABLES) else None)
     menu.addSeparator()
     action(translate("TeamMenu", "E&xportera…"), open_export, "Ctrl+Shift+E",
            translate("TeamMenu", "Spara en krypterad exportfil till teamet (Ctrl+Shift+E)"))
@@ -65,21 +71,37 @@ def open_inbox(window: MainWindow) -> Any:
 
 
 def _enable_setup(window: MainWindow, actions: dict[str, QAction]) -> None:
-    """Creating or joining only outside a team; the card and approving only for a leader."""
-    in_team = window.db.team.team() is not None
-    leader = in_team and window.db.team.is_leader()
-    actions["create"].setEnabled(not in_team)
-    actions["join"].setEnabled(not in_team)
-    actions["card"].setEnabled(leader)
-    actions["approve"].setEnabled(leader)
+    """Creating only outside a team; joining also while waiting for approval (the request
+    again); the card and approving only for a leader. A disabled action's tooltip says why."""
+    translate = QCoreApplication.translate
+    team = window.db.team.team()
+    me = window.db.team.device(window.db.device_id) if team else None
+    leader = me is not None and me.is_leader
+    member_of = (translate("TeamMenu", "Den här datorn hör redan till teamet {name}.")
+                 .format(name=team.name) if team else "")
+    only_leader = (translate("TeamMenu", "Bara en teamledare kan göra det.") if team else
+                   translate("TeamMenu", "Den här datorn hör inte till något team än."))
+    states = {
+        "create": (team is None, translate(
+            "TeamMenu", "Gör den här datorn till ledare för ett nytt team"), member_of),
+        "join": (team is None or me is None, translate(
+            "TeamMenu", "Gå med i ett team med teamkortet från ledaren"), member_of),
+        "card": (leader, translate(
+            "TeamMenu", "Teamkortet ger du till den som ska gå med"), only_leader),
+        "approve": (leader, translate(
+            "TeamMenu", "Godkänn en förfrågan medan ni jämför fingeravtrycket"), only_leader),
+    }
+    for name, (enabled, tip, why_not) in states.items():
+        actions[name].setEnabled(enabled)
+        actions[name].setToolTip(tip if enabled else why_not)
 
 
 def open_setup(window: MainWindow, which: str) -> Any:
     """Show one of the team set-up dialogs (a new one each time: each is one errand)."""
-    from faltapp.gui import team_setup
+    from faltapp.gui import team_approve, team_setup
 
     make = {"create": team_setup.CreateTeamDialog, "join": team_setup.JoinTeamDialog,
-            "approve": team_setup.ApproveDialog, "card": team_setup.CreateTeamDialog}[which]
+            "approve": team_approve.ApproveDialog, "card": team_setup.CreateTeamDialog}[which]
     dialog = make(window.db, window)
     if which == "card":
         dialog.save_card()
