@@ -123,8 +123,56 @@
         <translation>No request chosen.</translation>
     </message>
     <message>
+        <source>&amp;Ja, samma siffror</source>
+        <translation>&amp;Yes, the same digits</translation>
+    </message>
+    <message>
+        <source>&amp;Fältsekreterare</source>
+        <translation>Field &amp;secretary</translation>
+    </message>
+    <message>
+        <source>Team&amp;ledare</source>
+        <translation>Team &amp;leader</translation>
+    </message>
+    <message>
+        <source>Roll i teamet</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>&amp;Godkänn</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>{name} vill gå med i teamet (enhet {device}).</source>
+        <translation>{name} wants to join the team (device {device}).</translation>
+    </message>
+    <message>
+        <source>Visar den andra skärmen samma siffror? Läs dem högt för varandra, grupp för grupp. Skiljer sig någon siffra: godkänn inte, utan be om ett nytt teamkort och en ny förfrågan.</source>
+        <translation>Does the other screen show the same digits? Read them aloud to each other, group by group. If any digit differs, do not approve: ask for a new team card and a new request.</translation>
+    </message>
+    <message>
+        <source>Förfrågan kommer från den här datorn; en enhet kan inte godkänna sig själv.</source>
+        <translation>The request comes from this computer; a device cannot approve itself.</translation>
+    </message>
+    <message>
+        <source>{name} ({device}) är återkallad och kan inte godkännas igen; den får gå med på nytt från en ny databas.</source>
+        <translation>{name} ({device}) is revoked and cannot be approved again; it may join anew from a new database.</translation>
+    </message>
+    <message>
+        <source>teamledare</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>fältsekreterare</source>
+        <translation>field secretary</translation>
+    </message>
+    <message>
+        <source>{name} är godkänd som {role}. Enheten får teamets lista med din nästa export (Team → Exportera…); sedan kan den exportera och importera själv.</source>
+        <translation>{name} is approved as {role}. The device gets the team&apos;s list with your next export (Team → Export…); after that it can export and import by itself.</translation>
+    </message>
+    <message>
         <source>Också som &amp;teamledare</source>
-        <translation>Also as team &amp;leader</translation>
+        <translation type="vanished">Also as team &amp;leader</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -132,7 +180,7 @@
     </message>
     <message>
         <source>&amp;Ja, samma siffror: godkänn</source>
-        <translation>&amp;Yes, the same digits: approve</translation>
+        <translation type="vanished">&amp;Yes, the same digits: approve</translation>
     </message>
     <message>
         <source>Välj förfrågan</source>
@@ -140,15 +188,15 @@
     </message>
     <message>
         <source>{name} vill gå med (enhet {device}).</source>
-        <translation>{name} wants to join (device {device}).</translation>
+        <translation type="vanished">{name} wants to join (device {device}).</translation>
     </message>
     <message>
         <source>Visar den andra skärmen samma siffror? Läs dem tillsammans, grupp för grupp.</source>
-        <translation>Does the other screen show the same digits? Read them together, group by group.</translation>
+        <translation type="vanished">Does the other screen show the same digits? Read them together, group by group.</translation>
     </message>
     <message>
         <source>{name} är godkänd. Exportera nu (Team → Exportera…): med exporten får {name} teamets lista och kan sedan exportera själv.</source>
-        <translation>{name} is approved. Export now (Team → Export…): with the export {name} gets the team&apos;s list and can then export too.</translation>
+        <translation type="vanished">{name} is approved. Export now (Team → Export…): with the export {name} gets the team&apos;s list and can then export too.</translation>
     </message>
 </context>
 <context>
@@ -618,7 +666,7 @@
     </message>
     <message>
         <source>Ditt namn</source>
-        <translation>Your name</translation>
+        <translation type="vanished">Your name</translation>
     </message>
     <message>
         <source>&amp;Teamets namn:</source>
@@ -626,7 +674,7 @@
     </message>
     <message>
         <source>Ditt &amp;namn:</source>
-        <translation>Your na&amp;me:</translation>
+        <translation type="vanished">Your na&amp;me:</translation>
     </message>
     <message>
         <source>Spara team&amp;kort…</source>
@@ -645,8 +693,16 @@
         <translation>This computer becomes the team leader. Then give the team card to whoever is to join.</translation>
     </message>
     <message>
+        <source>Teamet {name} är skapat. Spara teamkortet och ge det till den som ska gå med. Deras skärm visar då ditt fingeravtryck som ledare:</source>
+        <translation>The team {name} is created. Save the team card and give it to whoever is to join. Their screen then shows your fingerprint as leader:</translation>
+    </message>
+    <message>
+        <source>Teamkortet är sparat i {path}. Ge det till den som ska gå med; deras skärm visar då ditt fingeravtryck som ledare:</source>
+        <translation>The team card is saved in {path}. Give it to whoever is to join; their screen then shows your fingerprint as leader:</translation>
+    </message>
+    <message>
         <source>Teamet {name} är skapat. Spara teamkortet och ge det till den som ska gå med.</source>
-        <translation>The team {name} is created. Save the team card and give it to whoever is to join.</translation>
+        <translation type="vanished">The team {name} is created. Save the team card and give it to whoever is to join.</translation>
     </message>
     <message>
         <source>Spara teamkortet</source>
@@ -654,7 +710,7 @@
     </message>
     <message>
         <source>Teamkortet är sparat i {path}.</source>
-        <translation>The team card is saved in {path}.</translation>
+        <translation type="vanished">The team card is saved in {path}.</translation>
     </message>
 </context>
 <context>
@@ -1264,11 +1320,11 @@ Do you want to restore a backup?</translation>
     </message>
     <message>
         <source>Ditt namn</source>
-        <translation>Your name</translation>
+        <translation type="vanished">Your name</translation>
     </message>
     <message>
         <source>Ditt &amp;namn:</source>
-        <translation>Your na&amp;me:</translation>
+        <translation type="vanished">Your na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Gå med och spara förfrågan…</source>
@@ -1287,8 +1343,24 @@ Do you want to restore a backup?</translation>
         <translation>Choose the team card</translation>
     </message>
     <message>
+        <source>Teamkortet kommer från den här datorn; ge det till den som ska gå med.</source>
+        <translation>The team card comes from this computer; give it to whoever is to join.</translation>
+    </message>
+    <message>
+        <source>Den här datorn hör redan till teamet {name}; den kan inte gå med i ett annat.</source>
+        <translation>This computer already belongs to the team {name}; it cannot join another.</translation>
+    </message>
+    <message>
+        <source>Teamkort för {team}, utfärdat av {leader}. Ledarens skärm visar samma fingeravtryck som ledare:</source>
+        <translation>Team card for {team}, issued by {leader}. The leader&apos;s screen shows the same fingerprint as leader:</translation>
+    </message>
+    <message>
+        <source>Förfrågan är sparad i {path}. Ge den till ledaren och läs upp siffrorna nedan för varandra; ledarens skärm ska visa exakt samma. Du får teamets lista med ledarens nästa export.</source>
+        <translation>The request is saved in {path}. Give it to the leader and read the digits below aloud to each other; the leader&apos;s screen must show exactly the same. You get the team&apos;s list with the leader&apos;s next export.</translation>
+    </message>
+    <message>
         <source>Teamkort för {team} (ledare: {leaders}).</source>
-        <translation>Team card for {team} (leaders: {leaders}).</translation>
+        <translation type="vanished">Team card for {team} (leaders: {leaders}).</translation>
     </message>
     <message>
         <source>Spara förfrågan</source>
@@ -1296,7 +1368,7 @@ Do you want to restore a backup?</translation>
     </message>
     <message>
         <source>Förfrågan är sparad i {path}. Ge den till ledaren och läs upp siffrorna nedan; ledarens skärm ska visa exakt samma. Du får teamets lista med ledarens nästa export.</source>
-        <translation>The request is saved in {path}. Give it to the leader and read out the digits below; the leader&apos;s screen must show exactly the same. You get the team&apos;s list with the leader&apos;s next export.</translation>
+        <translation type="vanished">The request is saved in {path}. Give it to the leader and read out the digits below; the leader&apos;s screen must show exactly the same. You get the team&apos;s list with the leader&apos;s next export.</translation>
     </message>
 </context>
 <context>
@@ -2490,8 +2562,20 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>Remove the chosen device from the team (Delete)</translation>
     </message>
     <message>
+        <source>Den här datorn hör inte till något team. En teamledare skapar teamet (Team → Skapa team…); fältsekreterare går med med teamkortet (Team → Gå med i team…).</source>
+        <translation>This computer belongs to no team. A team leader creates the team (Team → Create a team…); field secretaries join with the team card (Team → Join a team…).</translation>
+    </message>
+    <message>
+        <source>Återkalla {name}, enhet {device}?
+
+Exportfiler som enheten skriver efter detta tas inte emot av teamet, och den får inga nya filer krypterade till sig. Det som redan lästs in finns kvar. Det går inte att ångra: enheten får gå med på nytt från en ny databas.</source>
+        <translation>Revoke {name}, device {device}?
+
+Export files the device writes after this are not accepted by the team, and no new files are encrypted to it. What has already been read in stays. This cannot be undone: the device must join anew from a new database.</translation>
+    </message>
+    <message>
         <source>Den här datorn hör inte till något team. En teamledare skapar teamet; fältsekreterare går med med teamkortet (faltapp team).</source>
-        <translation>This computer belongs to no team. A team leader creates the team; field secretaries join with the team card (faltapp team).</translation>
+        <translation type="vanished">This computer belongs to no team. A team leader creates the team; field secretaries join with the team card (faltapp team).</translation>
     </message>
     <message>
         <source>Team {name}: 1 enhet</source>
@@ -2502,12 +2586,16 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>Team {name}: {n} devices</translation>
     </message>
     <message>
+        <source>Den här datorn väntar på att en ledare godkänner den; teamets lista kommer med ledarens nästa export.</source>
+        <translation>This computer is waiting for a leader to approve it; the team&apos;s list comes with the leader&apos;s next export.</translation>
+    </message>
+    <message>
         <source>Återkalla enhet</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
         <source>Återkalla {name}s enhet {device}? Filer som den skriver efter detta tas inte emot av teamet. Det som redan lästs in finns kvar.</source>
-        <translation>Revoke {name}&apos;s device {device}? Files it writes after this are not accepted by the team. What was already read in stays.</translation>
+        <translation type="vanished">Revoke {name}&apos;s device {device}? Files it writes after this are not accepted by the team. What was already read in stays.</translation>
     </message>
     <message>
         <source> (den här datorn)</source>
@@ -3037,6 +3125,34 @@ What changed since then is first saved as a backup of its own. The main window c
         <translation>In&amp;box…</translation>
     </message>
     <message>
+        <source>Den här datorn hör redan till teamet {name}.</source>
+        <translation>This computer already belongs to the team {name}.</translation>
+    </message>
+    <message>
+        <source>Bara en teamledare kan göra det.</source>
+        <translation>Only a team leader can do that.</translation>
+    </message>
+    <message>
+        <source>Den här datorn hör inte till något team än.</source>
+        <translation>This computer belongs to no team yet.</translation>
+    </message>
+    <message>
+        <source>Gör den här datorn till ledare för ett nytt team</source>
+        <translation>Make this computer the leader of a new team</translation>
+    </message>
+    <message>
+        <source>Gå med i ett team med teamkortet från ledaren</source>
+        <translation>Join a team with the team card from its leader</translation>
+    </message>
+    <message>
+        <source>Teamkortet ger du till den som ska gå med</source>
+        <translation>You give the team card to whoever is to join</translation>
+    </message>
+    <message>
+        <source>Godkänn en förfrågan medan ni jämför fingeravtrycket</source>
+        <translation>Approve a request while you compare the fingerprint together</translation>
+    </message>
+    <message>
         <source>E&amp;xportera…</source>
         <translation>E&amp;xport…</translation>
     </message>
@@ -3066,6 +3182,10 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Filen finns inte.</source>
         <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Det är en mapp, inte en fil.</source>
+        <translation>That is a folder, not a file.</translation>
     </message>
     <message>
         <source>Filen gick inte att läsa eller skriva: {reason}</source>
@@ -3478,6 +3598,29 @@ What changed since then is first saved as a backup of its own. The main window c
     <message>
         <source>Det finns inga pass bakom det här talet.</source>
         <translation>There are no shifts behind this number.</translation>
+    </message>
+</context>
+<context>
+    <name>_NamesForm</name>
+    <message>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Datorns namn</source>
+        <translation>Computer name</translation>
+    </message>
+    <message>
+        <source>t.ex. Bärbar 2</source>
+        <translation>e.g. Laptop 2</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;namn:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Datorns namn:</source>
+        <translation>Com&amp;puter name:</translation>
     </message>
 </context>
 <context>
