@@ -143,7 +143,10 @@ def _check_entity(cls: type, record: ExportRecord, number: int, context: Context
             if spec.required:
                 raise _bad(number, record, name, text("saknas"))
             continue
-        problem = _type_problem(spec, data[name])
+        value = data[name]
+        if type(value) is spec.kind and spec.kind in _SCALARS:  # the usual case, at once
+            continue
+        problem = _type_problem(spec, value)
         if problem:
             raise _bad(number, record, name, problem)
     entity = from_payload(cls, data)
@@ -158,12 +161,13 @@ def _check_entity(cls: type, record: ExportRecord, number: int, context: Context
 def _check_references(db: Database, records: list[ExportRecord],
                       in_file: dict[str, set[str]]) -> None:
     wanted: dict[str, dict[str, tuple[int, ExportRecord, str]]] = {}
+    fields: dict[str, list[tuple[str, str]]] = {}  # table -> (field, table it refers to)
+    for (table, name), target in REFERENCES.items():
+        fields.setdefault(table, []).append((name, target))
     for number, record in enumerate(records, 1):
         if not record.data or record.deleted:
             continue
-        for (table, name), target in REFERENCES.items():
-            if table != record.table:
-                continue
+        for name, target in fields.get(record.table, ()):
             value = record.data.get(name)
             for ref in value if isinstance(value, list) else [value] if value else []:
                 if isinstance(ref, str) and ref not in in_file.get(target, ()):
@@ -230,6 +234,8 @@ def _type_problem(spec: _Field, value: Any) -> str | None:
         return text("är inget giltigt datum eller klockslag")
     return None
 
+
+_SCALARS = (str, int, bool)  # exactly these types pass: bool is no int here, a list is checked
 
 _CANONICAL: dict[Any, Callable[[str], str]] = {
     # what core/codec.py writes; anything else ISO would allow (weeks, no dashes) is refused
