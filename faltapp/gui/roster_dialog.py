@@ -10,6 +10,7 @@ import, an approval or a revocation shows at once.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -41,8 +42,13 @@ ROSTER_TABLES = ("team", "team_device", "import_log")
 
 
 def moment(stamp: str | None) -> str:
-    """"2026-12-04 17:01" from a stored UTC time; "–" for none."""
-    return stamp[:16].replace("T", " ") if stamp else "–"
+    """"2026-12-04 18:01" in this computer's time from a stored UTC time; "–" for none."""
+    if not stamp:
+        return "–"
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:  # not a time: shown as stored
+        return stamp[:16].replace("T", " ")
 
 
 class RosterDialog(QDialog):
@@ -103,7 +109,7 @@ class RosterDialog(QDialog):
                      self.tr("Team {name}: {n} enheter"))  # Swedish plural without a .qm
             heading = count.format(name=team.name, n=len(devices))
             if not any(d.device_id == self._db.device_id for d in devices):
-                heading += " " + self.tr("Den här datorn väntar på att en ledare godkänner "
+                heading += "\n" + self.tr("Den här datorn väntar på att en ledare godkänner "
                                          "den; teamets lista kommer med ledarens nästa export.")
             self.heading.setText(heading)
         selected = self._selected()

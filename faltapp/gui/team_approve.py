@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from faltapp.gui.team_setup import FILE_PROBLEMS, FILTER, fingerprint_label, plain, problem
+from faltapp.gui.team_setup import FILE_PROBLEMS, FILTER, fingerprint_label, fit, plain, problem
 from faltapp.gui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -121,6 +121,7 @@ class ApproveDialog(QDialog):
             "en ny förfrågan."))
         self._set_approval(approval)
         self.same.setFocus()
+        fit(self)
 
     def _refusal(self, approval: Approval) -> str:
         """Why this request cannot be approved here ("" if it can)."""
@@ -139,6 +140,8 @@ class ApproveDialog(QDialog):
         self._approval = approval
         self.same.setChecked(False)
         self.same.setEnabled(approval is not None)
+        self.same.setVisible(approval is not None)
+        self.role_box.setVisible(approval is not None)
         self.member.setChecked(True)
         if approval is None:
             self.who.setText(self.tr("Ingen förfrågan vald."))
@@ -170,3 +173,4 @@ class ApproveDialog(QDialog):
             "(Team → Exportera…); sedan kan den exportera och importera själv.").format(
             name=entry.name, role=role))
         self.choose.setFocus()
+        fit(self)

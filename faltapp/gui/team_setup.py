@@ -53,12 +53,25 @@ def fingerprint_label(digits: str = "", *, size: int = 20) -> QLabel:
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setPointSize(size)
-    font.setBold(True)
+    font.setBold(size >= 20)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setAccessibleName(QCoreApplication.translate("TeamSetup", "Fingeravtryck"))
     return label
+
+
+def fit(dialog: QDialog) -> None:
+    """Grow ``dialog`` to show what was just added (never shrink, never past the screen)."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    wanted = dialog.sizeHint().height()
+    screen = dialog.screen()
+    if screen is not None:
+        wanted = min(wanted, screen.availableGeometry().height())
+    if dialog.height() < wanted:
+        dialog.resize(dialog.width(), wanted)
 
 
 def leader_fingerprint(team_id: str, leader: TeamDevice) -> str:
@@ -149,7 +162,7 @@ class CreateTeamDialog(QDialog):
         self.person, self.computer = self.names.person, self.names.computer
         self.error = ErrorLabel(attempts=True)
         self.done_line = plain()
-        self.fingerprint = fingerprint_label(size=14)
+        self.fingerprint = fingerprint_label(size=13)
         self.fingerprint.hide()
         self.card_button = QPushButton(self.tr("Spara team&kort…"))
         self.card_button.setEnabled(False)
@@ -194,6 +207,7 @@ class CreateTeamDialog(QDialog):
         self.done_line.setText(self.tr(
             "Teamet {name} är skapat. Spara teamkortet och ge det till den som ska gå med. "
             "Deras skärm visar då ditt fingeravtryck som ledare:").format(name=team.name))
+        fit(self)
 
     def save_card(self) -> Path | None:
         """Save the team card where the leader chooses."""
@@ -211,6 +225,7 @@ class CreateTeamDialog(QDialog):
         self.done_line.setText(self.tr(
             "Teamkortet är sparat i {path}. Ge det till den som ska gå med; deras skärm "
             "visar då ditt fingeravtryck som ledare:").format(path=saved))
+        fit(self)
         return saved
 
 
@@ -223,7 +238,7 @@ class JoinTeamDialog(QDialog):
         self._db = db
         self.card_path: Path | None = None
         self.card_line = plain(self.tr("Inget teamkort valt."))
-        self.leader_digits = fingerprint_label(size=14)
+        self.leader_digits = fingerprint_label(size=13)
         self.leader_digits.hide()
         self.choose = QPushButton(self.tr("&Välj teamkort…"))
         self.choose.clicked.connect(self.choose_card)
@@ -295,6 +310,7 @@ class JoinTeamDialog(QDialog):
         self.join_button.setEnabled(True)
         self.join_button.setDefault(True)
         self.person.setFocus()
+        fit(self)
 
     def join(self, target: Path | None = None) -> None:
         """Ask where (unless ``target``), join, save the request, show the fingerprint; a
@@ -319,3 +335,4 @@ class JoinTeamDialog(QDialog):
             "för varandra; ledarens skärm ska visa exakt samma. Du får teamets lista med "
             "ledarens nästa export.").format(path=saved))
         self.fingerprint.setText(joined.fingerprint)
+        fit(self)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import PASSPHRASE
@@ -138,3 +140,23 @@ def test_a_device_waiting_for_approval_is_told_so(qtbot: QtBot, team: Team) -> N
     dialog = RosterDialog(asa, StoreEvents(asa))
     qtbot.addWidget(dialog)
     assert "väntar på att en ledare godkänner" in dialog.heading.text()
+
+
+def test_times_are_shown_in_this_computers_time(qtbot: QtBot, team: Team,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        leader = team.leader()
+        dialog = RosterDialog(leader, StoreEvents(leader))
+        qtbot.addWidget(dialog)
+        stored = leader.team.device(leader.device_id).enrolled_at  # UTC
+        local = datetime.fromisoformat(stored).astimezone(ZoneInfo("Europe/Stockholm"))
+        assert dialog.table.item(0, 3).text() == local.strftime("%Y-%m-%d %H:%M")
+        assert local.utcoffset() and dialog.table.item(0, 3).text() != stored[:16].replace(
+            "T", " ")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
