@@ -97,16 +97,15 @@ def _enable_setup(window: MainWindow, actions: dict[str, QAction]) -> None:
 
 
 def open_setup(window: MainWindow, which: str) -> Any:
-    """Show one of the team set-up dialogs (a new one each time: each is one errand)."""
+    """Show one of the team set-up dialogs (a new one each time: each is one errand); the
+    card is saved straight away."""
     from faltapp.gui import team_approve, team_setup
 
-    make = {"create": team_setup.CreateTeamDialog, "join": team_setup.JoinTeamDialog,
-            "approve": team_approve.ApproveDialog, "card": team_setup.CreateTeamDialog}[which]
-    dialog = make(window.db, window)
     if which == "card":
-        dialog.save_card()
-        dialog.deleteLater()
-        return None
+        return team_setup.save_card(window, window.db)
+    make = {"create": team_setup.CreateTeamDialog, "join": team_setup.JoinTeamDialog,
+            "approve": team_approve.ApproveDialog}[which]
+    dialog = make(window.db, window)
     dialog.show()
     return dialog
 

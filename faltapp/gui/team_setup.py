@@ -108,10 +108,11 @@ def write_file(path: Path, data: bytes) -> None:
     write_atomically(path, data, replace=True)
 
 
-def problem(error: Exception) -> str:
+def problem(error: Exception, *, writing: bool = False) -> str:
     """One sentence for the dialog: the core's Swedish reason, or the file's trouble."""
     if isinstance(error, FileNotFoundError):
-        return QCoreApplication.translate("TeamSetup", "Filen finns inte.")
+        return (QCoreApplication.translate("TeamSetup", "Mappen finns inte.") if writing else
+                QCoreApplication.translate("TeamSetup", "Filen finns inte."))
     if isinstance(error, IsADirectoryError):
         return QCoreApplication.translate("TeamSetup", "Det är en mapp, inte en fil.")
     if isinstance(error, OSError):
@@ -147,6 +148,30 @@ class _NamesForm(QFormLayout):
     def name(self) -> str:
         """The name the team's roster shows for this laptop."""
         return roster_name(self.person.text(), self.computer.text())
+
+
+def save_card(parent: QWidget, db: Database) -> Path | None:
+    """Team → Spara teamkort…: ask where, save, and say where and the leader's fingerprint
+    (or why not) in a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faltapp.sync import enrolment
+
+    title = QCoreApplication.translate("TeamSetup", "Spara teamkortet")
+    saved = ask_target(parent, title, "teamkort.json")
+    if saved is None:
+        return None
+    try:
+        write_file(saved, enrolment.make_card(db))
+    except FILE_PROBLEMS as error:
+        QMessageBox.warning(parent, title, problem(error, writing=True))
+        return None
+    team, me = db.team.team(), db.team.device(db.device_id)
+    digits = leader_fingerprint(team.team_id, me) if team and me else ""
+    QMessageBox.information(parent, title, QCoreApplication.translate(
+        "TeamSetup", "Teamkortet är sparat i {path}. Den som går med ser ditt fingeravtryck "
+        "som ledare: {digits}").format(path=saved, digits=digits))
+    return saved
 
 
 class CreateTeamDialog(QDialog):
@@ -219,7 +244,7 @@ class CreateTeamDialog(QDialog):
         try:
             write_file(saved, enrolment.make_card(self._db))
         except FILE_PROBLEMS as error:
-            self.error.show_message(problem(error))
+            self.error.show_message(problem(error, writing=True))
             return None
         self.error.forget()
         self.done_line.setText(self.tr(

@@ -294,3 +294,32 @@ def test_a_member_waiting_for_approval_may_save_the_request_again_but_not_approv
     enrolment.take_roster(asa, enrolment.shared_roster(leader))
     qtbot.waitUntil(lambda: not actions["Gå med i team…"].isEnabled())
     window.close()
+
+
+def test_saving_the_card_from_the_menu_says_where_or_why_not(
+        qtbot: QtBot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from faltapp.gui.team_menu import open_setup
+
+    leader = team.leader()
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, _t, text, *_a: told.append(("info", text)))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text, *_a: told.append(("warning", text)))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.db = leader  # type: ignore[attr-defined]
+    card = tmp_path / "kort.json"
+    files(monkeypatch, save_path=card)
+    assert open_setup(window, "card") == card  # type: ignore[arg-type]
+    me = leader.team.device(leader.device_id)
+    digits = leader_fingerprint(leader.team.team().team_id, me)
+    assert told == [("info", f"Teamkortet är sparat i {card}. Den som går med ser ditt "
+                             f"fingeravtryck som ledare: {digits}")]
+    assert enrolment.join_team(team.make("asa"), card.read_bytes(), "Åsa").team.name
+    files(monkeypatch, save_path=tmp_path / "saknas" / "kort.json")
+    assert open_setup(window, "card") is None  # type: ignore[arg-type]
+    assert told[-1] == ("warning", "Mappen finns inte.")
+    assert not (tmp_path / "saknas").exists()
