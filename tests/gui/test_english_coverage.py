@@ -63,6 +63,7 @@ from faltapp.gui.store_events import StoreEvents
 from faltapp.gui.tasks import TaskRunner
 from faltapp.gui.unlock_dialog import UnlockDialog
 from faltapp.store.database import Database
+from faltapp.store.keys import KdfParams
 from faltapp.store.merge import ForeignVersion
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -350,6 +351,35 @@ def team_setup_dialog(name: str) -> Opener:
     return opener
 
 
+def open_enrolment(step: str) -> Opener:
+    """The join dialog with its fingerprint shown, or the approval with a request waiting."""
+
+    def opener(qtbot: QtBot, db: Database, path: Path) -> QWidget:
+        from faltapp.gui.team_approve import ApproveDialog
+        from faltapp.gui.team_setup import JoinTeamDialog
+        from faltapp.sync import enrolment
+
+        db.team.create_team("Fältgruppen", "Anna Ledare")
+        member = Database.create(path.parent / "member.db", "lösenord123",
+                                 kdf=KdfParams.for_tests())
+        card, request = path.parent / "card.json", path.parent / "request.json"
+        card.write_bytes(enrolment.make_card(db))
+        if step == "approve":
+            request.write_bytes(enrolment.join_team(member, card.read_bytes(), "A").request)
+            member.close()
+            dialog = _shown(qtbot, ApproveDialog(db))
+            dialog.use_request(request)
+            return dialog
+        join = _shown(qtbot, JoinTeamDialog(member))
+        join.destroyed.connect(member.close)
+        join.use_card(card)
+        join.person.setText("A")
+        join.join(request)
+        return join
+
+    return opener
+
+
 def open_persons(what: str) -> Opener:
     """The person register, one person with a linked contact, or the access log."""
 
@@ -399,6 +429,8 @@ OPENERS: dict[str, Opener] = {
     "team: create": team_setup_dialog("CreateTeamDialog"),
     "team: join": team_setup_dialog("JoinTeamDialog"),
     "team: approve": team_setup_dialog("ApproveDialog"),
+    "team: joined": open_enrolment("join"),
+    "team: a request": open_enrolment("approve"),
     "persons": open_persons("register"),
     "person": open_persons("person"),
     "access log": open_persons("log"),
