@@ -3180,6 +3180,10 @@ Export files the device writes after this are not accepted by the team, and no n
         <translation>Fingerprint</translation>
     </message>
     <message>
+        <source>Mappen finns inte.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
         <source>Filen finns inte.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -3190,6 +3194,14 @@ Export files the device writes after this are not accepted by the team, and no n
     <message>
         <source>Filen gick inte att läsa eller skriva: {reason}</source>
         <translation>The file could not be read or written: {reason}</translation>
+    </message>
+    <message>
+        <source>Spara teamkortet</source>
+        <translation>Save the team card</translation>
+    </message>
+    <message>
+        <source>Teamkortet är sparat i {path}. Den som går med ser ditt fingeravtryck som ledare: {digits}</source>
+        <translation>The team card is saved in {path}. Whoever joins sees your fingerprint as leader: {digits}</translation>
     </message>
 </context>
 <context>
