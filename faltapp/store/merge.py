@@ -261,8 +261,9 @@ def merge_all(writer: Writer, versions: Iterable[tuple[type, ForeignVersion]],
     """Merge every version in one transaction, in order; counts per outcome (``Database.merge``).
 
     Raises VersionClash for a known version with other content, ValueError for a malformed
-    version or a hash that does not match the content; nothing is written then. Foreign keys
-    are checked at the commit, so a batch's rows need no particular order.
+    version, a hash that does not match the content or versions that name each other as
+    parents in a ring; nothing is written then. Foreign keys are checked at the commit, so a
+    batch's rows need no particular order.
     """
     counts = dict.fromkeys(Outcome, 0)
     versions = list(versions)
