@@ -1,7 +1,7 @@
 """``faltapp export``, ``faltapp import`` and ``faltapp conflicts`` from a script: one line per
 file, "redan importerad" the second time, a refused file one line and exit code 1; a batch of
-files backs up once (a dry run never), and the garbage collector an import holds back runs
-again however the import ends."""
+files backs up once (a dry run never), a forged ring of versions is put aside, and the
+garbage collector an import holds back runs again however the import ends."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from faltapp.cli import main
-from faltapp.core.entities import Shift
+from faltapp.core.codec import to_payload
+from faltapp.core.digest import canonical_json, content_hash
+from faltapp.core.entities import Place, Shift
 from faltapp.store import keys
 from faltapp.store.backups import list_backups
 from faltapp.store.database import Database
@@ -159,3 +161,33 @@ def test_the_garbage_collector_runs_again_after_an_import_a_refusal_and_a_cancel
         assert not gc.isenabled(), "the other job still reads its file"
         second.close()  # a cancelled job (the task runner closes the generator)
     assert gc.isenabled()
+
+
+def test_versions_that_name_each_other_as_parents_are_refused_and_put_aside(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    team = Team(tmp_path)
+    leader = team.leader()
+    asa = team.member(leader, "asa")
+    place = Place(name="Ringen")
+    payload = to_payload(place)
+    one, two = f"900-{asa.device_id}", f"901-{asa.device_id}"
+    with asa.writer.transaction() as txn:  # a forged history: each version the other's child
+        for version, parent in ((one, two), (two, one)):
+            txn.conn.execute(
+                "INSERT INTO history (table_name, id, version, parent, lamport, device, hash, "
+                "changed_at, changed_by, deleted, payload) VALUES ('place', ?, ?, ?, ?, ?, ?, "
+                "'2026-11-21T08:00:00+00:00', ?, 0, ?)",
+                [place.id, version, parent, int(version[:3]), asa.device_id,
+                 content_hash(payload, False), asa.device_id, canonical_json(payload)])
+    forged = team.export(asa)
+    path = leader.path
+    team.close()
+    code, printed, _ = run(capsys, "import", "--db", str(path), str(forged))
+    assert code == 1
+    assert printed.startswith(f"{forged}: inte inläst: Versionerna av place {place.id} pekar "
+                              "på varandra i en ring. (flyttad till ")
+    assert not forged.exists()
+    with Database.open(path, PASSPHRASE, kdf=KdfParams.for_tests()) as db:
+        assert db.get(Place, place.id) is None
+        assert db.query("SELECT COUNT(*) FROM history WHERE id = ?", [place.id]) == [(0,)]
+        assert db.sync.imports(limit=1)[0].outcome == "refused"

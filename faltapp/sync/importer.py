@@ -146,7 +146,12 @@ def import_job(db: Database, path: Path, *, dry_run: bool = False, move: bool = 
         made = yield from backup_job(db, "import")
     yield Progress(0, len(staged.versions), text("Läser in {name}", name=path.name))
     with collector_paused():
-        _commit(db, staged)
+        try:
+            _commit(db, staged)
+        except ValueError as error:  # versions the merge refuses: a ring of parents
+            refusal = ImportRefused("bad_versions", str(error))
+            _refuse(db, path, refusal, move, max_bytes)
+            raise refusal from None
     yield Progress(len(staged.versions), len(staged.versions))
     return ImportResult(preview, IMPORTED, made)
 
