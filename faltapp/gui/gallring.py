@@ -37,9 +37,15 @@ def run_gallring(db: Database, runner: TaskRunner, say: Callable[[str], None], *
                on_done=done)
 
 
+START_DELAY_MS = 10_000
+"""How long after the window shows the daily run starts: after the first paint, the draft
+offer and the first keystrokes, not competing with them (and never after the window)."""
+
+
 def run_when_due(db: Database, runner: TaskRunner, say: Callable[[str], None]) -> None:
-    """At start-up: run gallring once a day (after the window has painted)."""
+    """At start-up: run gallring once a day, a little after the window has shown."""
     from faltapp.store.retention import is_due
 
     if is_due(db, date.today()):
-        QTimer.singleShot(0, lambda: run_gallring(db, runner, say, quiet_if_nothing=True))
+        QTimer.singleShot(START_DELAY_MS, runner,
+                          lambda: run_gallring(db, runner, say, quiet_if_nothing=True))

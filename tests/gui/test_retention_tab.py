@@ -91,7 +91,11 @@ def test_preview_counts_and_the_run_asks_first(
 
 
 def test_the_main_window_culls_what_is_due_once_started(
-        qtbot: QtBot, db: Database, old_and_new: tuple[str, str]) -> None:
+        qtbot: QtBot, db: Database, old_and_new: tuple[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from faltapp.gui import gallring
+
+    monkeypatch.setattr(gallring, "START_DELAY_MS", 0)  # the app waits 10 s after showing
     old, new = old_and_new
     window = MainWindow(db)
     qtbot.addWidget(window)
