@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -294,19 +294,13 @@ class MainWindow(QMainWindow):
         self._open(shift_id, section="follow_ups")
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Once shown: offer back the drafts a crash left behind, check the pages after an
-        unclean shutdown, run gallring if due, and start watching the inbox folder."""
+        """Once shown, start the start-up work (drafts, checks, gallring, inbox: start_up)."""
         super().showEvent(event)
         if not self._drafts_offered:
             self._drafts_offered = True
-            QTimer.singleShot(0, lambda: editor.offer_drafts(self, self.db, self.runner))
-            from faltapp.gui.gallring import run_when_due
-            from faltapp.gui.health_check import check_when_unclean
-            from faltapp.gui.inbox_watcher import start_inbox
+            from faltapp.gui.start_up import after_first_show
 
-            check_when_unclean(self)
-            run_when_due(self.db, self.runner, self._say)
-            self.inbox = start_inbox(self)
+            after_first_show(self)
 
     # -- reports ----------------------------------------------------------------------------
 
