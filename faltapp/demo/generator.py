@@ -80,10 +80,8 @@ def estimate_records(spec: DemoSpec) -> int:
 
 def generate(spec: DemoSpec, places: Sequence[Place], categories: Sequence[Category]
              ) -> Iterator[Entity]:
-    """Staff first, then every shift followed by its tallies, contacts, observations, follow-ups.
-
-    References point to the given ``places`` and ``categories`` (inactive ones are not used).
-    """
+    """Staff first, then every shift followed by its tallies, contacts, observations and
+    follow-ups, referring to the given active ``places`` and ``categories``."""
     if spec.workers < 1 or spec.years < 1:
         raise ValueError("DemoSpec: workers och years måste vara minst 1")
     if not places:

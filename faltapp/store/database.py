@@ -381,22 +381,16 @@ class Database:
     # -- keys -----------------------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Wrap the database key under a new passphrase (the key file is replaced atomically).
-
-        Old copies of the key file still open the database with the old passphrase; use
-        :meth:`rekey` when that matters.
-        """
+        """Wrap the database key under a new passphrase (the key file replaced atomically);
+        old key-file copies still open with the old one: :meth:`rekey` when that matters."""
         if not self._lock.held:
             raise StoreError(text("Databasen är stängd."))
         keys.change_passphrase(self.key_path, old, new)
         self.audit("passphrase", "Lösenfrasen byttes.")
 
     def rekey(self, passphrase: str) -> None:
-        """Re-encrypt the database under a new random key (see :mod:`faltapp.store.rekey`).
-
-        Afterwards no older copy of the key file opens this database; older backups keep
-        their old key.
-        """
+        """Re-encrypt under a new random key (:mod:`faltapp.store.rekey`): no older key-file
+        copy opens this database afterwards; older backups keep their old key."""
         from faltapp.store.rekey import rekey
 
         self._key = rekey(self.writer, self.readers, self.path, passphrase)
