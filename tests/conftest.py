@@ -110,3 +110,22 @@ def own_qsettings(tmp_path: Path) -> Iterator[Path]:
     yield folder
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(Path(home).parent.parent))
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line as a script runs it: the passphrase from the environment, no
+    FALTAPP_DB, cheap key derivation for databases it creates."""
+    monkeypatch.delenv("FALTAPP_DB", raising=False)
+    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``faltapp ARGV``: its exit code, standard output and standard error."""
+    from faltapp.cli import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+

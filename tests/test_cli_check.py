@@ -12,17 +12,11 @@ from faltapp.cli import main
 from faltapp.core.entities import Category, Place
 from faltapp.core.jobs import run_to_end
 from faltapp.demo import DemoSpec, generate
-from faltapp.store import keys
 from faltapp.store.backups import backup_job
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
 
-
-@pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FALTAPP_DB", raising=False)
-    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture

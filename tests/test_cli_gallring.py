@@ -8,26 +8,14 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from conftest import run_cli as run
 
-from faltapp.cli import main
 from faltapp.core.entities import Contact
-from faltapp.store import keys
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
 from tests.store.test_retention import shift_with_contact
 
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FALTAPP_DB", raising=False)
-    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture

@@ -9,30 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import run_cli as run
 
-from faltapp.cli import main
-from faltapp.store import keys
-from faltapp.store.keys import KdfParams
 from tests.sync.devices import Team, imported, new_shift, team_in
 
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FALTAPP_DB", raising=False)
-    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
     yield from team_in(tmp_path)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_choose_run_run_again_and_clear(team: Team, tmp_path: Path,

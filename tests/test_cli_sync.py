@@ -14,26 +14,15 @@ from faltapp.cli import main
 from faltapp.core.codec import to_payload
 from faltapp.core.digest import canonical_json, content_hash
 from faltapp.core.entities import Place, Shift
-from faltapp.store import keys
 from faltapp.store.backups import list_backups
 from faltapp.store.database import Database
 from faltapp.store.keys import KdfParams
 from faltapp.sync.importer import preview_job
 from tests.conftest import PASSPHRASE
+from tests.conftest import run_cli as run
 from tests.sync.devices import Team, edit_shift, new_shift
 
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FALTAPP_DB", raising=False)
-    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture
@@ -98,10 +87,7 @@ def test_a_refused_file_is_one_line_and_exit_code_1(
 
 
 def test_files_given_newest_first_are_imported_in_the_order_they_were_written(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FALTAPP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(keys, "calibrate", KdfParams.for_tests)
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     team = Team(tmp_path)
     try:
         leader = team.leader()
